@@ -1,0 +1,48 @@
+package org.budgetdisclosure.budget;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A unit's budget for one fiscal year, as one document: what {@code PUT /budgets/{unitCode}/{year}}
+ * takes and {@code GET} returns. Every table, figure and finding is derived from it.
+ */
+@Schema(description = "A unit's whole budget for one fiscal year (单位预算). Amounts are exact yuan as decimal strings.")
+public record Budget(
+        @Schema(description = "单位编码 of the budget unit", example = "402001", readOnly = true) String unitCode,
+        @Schema(description = "Fiscal year", example = "2025", readOnly = true) Integer fiscalYear,
+        @Schema(description = "DRAFT, APPROVED or PUBLISHED", example = "PUBLISHED") BudgetStatus status,
+        @Schema(description = "Server-assigned revision, +1 on every change of content", example = "1", readOnly = true) Integer revision,
+        @Schema(description = "The date the disclosure is signed (落款日期)", example = "2025-05-14") LocalDate disclosureDate,
+        @Schema(description = "Income by funding source, current year and carried over (收入)") List<IncomeLine> income,
+        @Schema(description = "Expenditure at 项 level of the functional classification (支出)") List<ExpenditureLine> expenditureLines,
+        @Schema(description = "Basic expenditure by department economic item (基本支出分经济科目)") List<EconomicLine> basicExpenditureByEconomic,
+        @Schema(description = "Projects with their amounts per funding source (项目支出)") List<Project> projects,
+        @Schema(description = "“三公”经费 by item and fiscal source") List<ThreePublicExpenseLine> threePublicExpenses,
+        @Schema(description = "机关运行经费 per (sub)unit and fiscal source") List<OperatingExpenseLine> operatingExpenses,
+        @Schema(description = "Last year's totals, for the year-on-year comparison") PriorYearFigures priorYear,
+        @Schema(description = "Authored text of the explanations (情况说明)") AuthoredTexts texts) {
+
+    public Budget {
+        income = listOrEmpty(income);
+        expenditureLines = listOrEmpty(expenditureLines);
+        basicExpenditureByEconomic = listOrEmpty(basicExpenditureByEconomic);
+        projects = listOrEmpty(projects);
+        threePublicExpenses = listOrEmpty(threePublicExpenses);
+        operatingExpenses = listOrEmpty(operatingExpenses);
+        priorYear = priorYear == null ? PriorYearFigures.NONE : priorYear;
+        texts = texts == null ? AuthoredTexts.NONE : texts;
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** The same content under the key and revision the server assigns. */
+    public Budget withIdentity(String unitCode, int fiscalYear, int revision) {
+        return new Budget(unitCode, fiscalYear, status, revision, disclosureDate, income, expenditureLines,
+                basicExpenditureByEconomic, projects, threePublicExpenses, operatingExpenses, priorYear, texts);
+    }
+}

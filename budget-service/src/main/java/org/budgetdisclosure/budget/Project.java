@@ -1,0 +1,29 @@
+package org.budgetdisclosure.budget;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** 项目: a named project with its functional code and its amounts per source, this year and carried over. */
+@Schema(description = "A project (项目支出) with amounts per funding source")
+public record Project(
+        @Schema(description = "Project code, unique within the budget", example = "402001250001") String code,
+        @Schema(example = "民营经济（中小微企业）发展专项资金") String name,
+        @Schema(description = "7-digit functional code the project is spent under", example = "2150805") String functionalCode,
+        @Schema(example = "SPECIFIC_GOAL") ProjectCategory category,
+        List<ProjectAmount> amounts) {
+
+    public Project {
+        amounts = amounts == null ? List.of() : amounts;
+    }
+
+    public BigDecimal total(boolean carriedOver) {
+        return Money.sum(amounts.stream().filter(a -> a.carriedOver() == carriedOver).toList(), ProjectAmount::amount);
+    }
+
+    public BigDecimal amount(FundingSource source, boolean carriedOver) {
+        return Money.sum(amounts.stream()
+                .filter(a -> a.carriedOver() == carriedOver && a.fundingSource() == source).toList(), ProjectAmount::amount);
+    }
+}

@@ -1,0 +1,17 @@
+package org.budgetdisclosure.budget.figures;
+
+import org.budgetdisclosure.budget.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+/** An exact amount with its display value: yuan as stored, 万元 as printed. */
+@Schema(description = "An amount: exact yuan and the 万元 display value")
+public record Amount(
+        @Schema(example = "4229565.00") BigDecimal yuan,
+        @Schema(example = "422.96") String wan) {
+
+    public static Amount of(BigDecimal yuan) {
+        return new Amount(yuan, Money.wanText(yuan));
+    }
+}

@@ -1,0 +1,152 @@
+package org.budgetdisclosure.budget.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.budgetdisclosure.budget.service.ConflictException;
+import org.budgetdisclosure.budget.service.InvalidRequestException;
+import org.budgetdisclosure.budget.service.NotFoundException;
+import org.budgetdisclosure.budget.service.PreconditionFailedException;
+import org.budgetdisclosure.budget.validation.FieldError;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every failure becomes application/problem+json; nothing internal (stack, class, SQL) leaves the service. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e, ContainerRequestContext request) {
+        return problem(Problem.Kind.VALIDATION_FAILED, e.getMessage(), Problems.describe(e.errors()), request, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, ContainerRequestContext request) {
+        return problem(Problem.Kind.NOT_FOUND, null, e.getMessage(), request, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, ContainerRequestContext request) {
+        return problem(Problem.Kind.CONFLICT, null, e.getMessage(), request, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response precondition(PreconditionFailedException e, ContainerRequestContext request) {
+        return problem(Problem.Kind.PRECONDITION_FAILED, null, e.getMessage(), request, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String reason;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            reason = "unknown field " + unknown.getPropertyName();
+        } else if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            reason = target != null && target.isEnum()
+                    ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+                    + ", not " + format.getValue()
+                    : "cannot be read as " + (target == null ? "the expected type" : simpleType(target)) + ": " + format.getValue();
+        } else if (e instanceof JsonMappingException) {
+            reason = "has the wrong type or shape";
+        } else {
+            reason = "is not well-formed JSON";
+            field = "body";
+        }
+        if (field.isEmpty()) {
+            field = "body";
+        }
+        return problem(Problem.Kind.MALFORMED_REQUEST, "The request body cannot be read",
+                field + " " + reason + lineInfo(e), request, List.of(new FieldError(field, reason)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
+        int status = e.getResponse().getStatus();
+        Problem.Kind kind = switch (status) {
+            case 404 -> Problem.Kind.NOT_FOUND;
+            case 405 -> Problem.Kind.METHOD_NOT_ALLOWED;
+            case 406 -> Problem.Kind.NOT_ACCEPTABLE;
+            case 413 -> Problem.Kind.PAYLOAD_TOO_LARGE;
+            case 415 -> Problem.Kind.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? Problem.Kind.INTERNAL_ERROR : Problem.Kind.MALFORMED_REQUEST;
+        };
+        String detail = switch (kind) {
+            case NOT_FOUND -> "No resource at " + request.getUriInfo().getPath();
+            case METHOD_NOT_ALLOWED -> request.getMethod() + " is not allowed here"
+                    + (e instanceof NotAllowedException na ? "; allowed: " + na.getResponse().getAllowedMethods() : "");
+            case UNSUPPORTED_MEDIA_TYPE -> "Content-Type " + request.getMediaType() + " is not accepted here"
+                    + (e instanceof NotSupportedException ? "" : "");
+            case NOT_ACCEPTABLE -> "None of the accepted media types can be produced"
+                    + (e instanceof NotAcceptableException ? "" : "");
+            default -> e.getMessage();
+        };
+        if (kind == Problem.Kind.INTERNAL_ERROR) {
+            LOG.errorf(e, "request %s failed", request.getProperty(RequestIdFilter.PROPERTY));
+            detail = "The request could not be completed";
+        }
+        Response response = problem(kind, null, detail, request, List.of());
+        if (e instanceof NotAllowedException) {
+            return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        LOG.errorf(e, "request %s failed", request.getProperty(RequestIdFilter.PROPERTY));
+        return problem(Problem.Kind.INTERNAL_ERROR, null,
+                "The request could not be completed; quote the request id when reporting it", request, List.of());
+    }
+
+    private static Response problem(Problem.Kind kind, String title, String detail, ContainerRequestContext request,
+                                    List<FieldError> errors) {
+        Object id = request.getProperty(RequestIdFilter.PROPERTY);
+        return Problems.response(kind, title, detail, request.getUriInfo().getPath(), id == null ? null : id.toString(), errors);
+    }
+
+    /** {@code expenditureLines[3].amount} from Jackson's reference chain. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lineInfo(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == java.math.BigDecimal.class) {
+            return "a decimal amount";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "an integer";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "an ISO date (yyyy-mm-dd)";
+        }
+        return "a " + type.getSimpleName();
+    }
+}

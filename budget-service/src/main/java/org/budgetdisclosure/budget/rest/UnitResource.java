@@ -1,0 +1,105 @@
+package org.budgetdisclosure.budget.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.budgetdisclosure.budget.Unit;
+import org.budgetdisclosure.budget.service.InvalidRequestException;
+import org.budgetdisclosure.budget.service.NotFoundException;
+import org.budgetdisclosure.budget.service.UnitService;
+import org.budgetdisclosure.budget.validation.FieldError;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Budget units and their overview data (职责, 机构设置, 编制). */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "Budget units (预算单位) and their overview")
+public class UnitResource {
+
+    private final UnitService service;
+
+    UnitResource(UnitService service) {
+        this.service = service;
+    }
+
+    public record UnitPage(List<Unit> items, @Schema(nullable = true) String next) {
+    }
+
+    @GET
+    @Operation(summary = "List units", description = "Units in code order, filterable by region and by a part of the name; cursor-paginated.")
+    @APIResponse(responseCode = "200", description = "A page of units", content = @Content(schema = @Schema(implementation = UnitPage.class),
+            examples = @ExampleObject(name = "sample", value = Examples.UNIT_LIST)))
+    @APIResponse(responseCode = "422", description = "limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit,
+                         @Parameter(description = "The `next` cursor of the previous page") @QueryParam("after") String after,
+                         @Parameter(example = "140404") @QueryParam("region") String region,
+                         @Parameter(description = "Part of the name", example = "中小企业") @QueryParam("name") String name,
+                         @Context UriInfo uri) {
+        Paging.checkLimit(limit, BudgetResource.MAX_LIMIT);
+        UnitService.Page page = service.list(after, limit, region, name);
+        return Paging.withNextLink(Response.ok(new UnitPage(page.items(), page.next())), uri, page.next()).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get a unit")
+    @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = Unit.class)))
+    @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Unit get(@Parameter(example = "402001") @PathParam("code") String code) {
+        return service.find(code).orElseThrow(() -> new NotFoundException("No unit " + code));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a unit", description = "Idempotent; the whole unit with its duties and staffing.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Unit.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = Unit.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "Invalid unit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response put(@Parameter(example = "402001") @PathParam("code") String code, Unit unit, @Context UriInfo uri) {
+        if (unit == null) {
+            throw new InvalidRequestException("The unit is missing", List.of(new FieldError("body", "is required")));
+        }
+        boolean created = service.put(code, unit);
+        Unit stored = service.find(code).orElseThrow();
+        return (created ? Response.created(uri.getAbsolutePathBuilder().build()) : Response.ok()).entity(stored).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a unit", description = "Only a unit without budgets can be deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The unit still has budgets", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("code") String code) {
+        service.delete(code);
+        return Response.noContent().build();
+    }
+}
