@@ -140,10 +140,10 @@ public class ClassificationResource {
     @APIResponse(responseCode = "422", description = "The file has errors (each line named)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public ImportResult importCatalogue(@Parameter(example = "functional") @PathParam("scheme") String scheme,
-                                        @Parameter(example = "2025") @PathParam("year") int year, String csv) {
+                                        @Parameter(example = "2025") @PathParam("year") int year, byte[] csv) {
         checkYear(year);
         ClassificationScheme parsed = scheme(scheme);
-        return new ImportResult(parsed.name(), year, catalogues.importClassifications(parsed, year, csv == null ? "" : csv));
+        return new ImportResult(parsed.name(), year, catalogues.importClassifications(parsed, year, utf8(csv)));
     }
 
     @GET
@@ -166,9 +166,9 @@ public class ClassificationResource {
     @APIResponse(responseCode = "200", description = "Loaded", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "422", description = "The file has errors", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public ImportResult importMapping(@PathParam("year") int year, String csv) {
+    public ImportResult importMapping(@PathParam("year") int year, byte[] csv) {
         checkYear(year);
-        return new ImportResult("ECONOMIC_MAPPING", year, catalogues.importMapping(year, csv == null ? "" : csv));
+        return new ImportResult("ECONOMIC_MAPPING", year, catalogues.importMapping(year, utf8(csv)));
     }
 
     @GET
@@ -204,6 +204,11 @@ public class ClassificationResource {
             case "government-economic" -> ClassificationScheme.GOVERNMENT_ECONOMIC;
             default -> throw new NotFoundException("No scheme " + path + "; schemes: functional, department-economic, government-economic");
         };
+    }
+
+    /** Catalogue files are UTF-8, whatever charset a client claims. */
+    private static String utf8(byte[] body) {
+        return body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void checkYear(int year) {

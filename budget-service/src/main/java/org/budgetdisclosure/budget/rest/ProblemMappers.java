@@ -3,6 +3,7 @@ package org.budgetdisclosure.budget.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -47,6 +48,12 @@ public class ProblemMappers {
         return problem(Problem.Kind.PRECONDITION_FAILED, null, e.getMessage(), request, List.of());
     }
 
+    /** Quarkus maps this subtype itself; this mapper, being more specific, takes it back into problem form. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, ContainerRequestContext request) {
+        return unreadableJson(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
@@ -74,6 +81,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, ContainerRequestContext request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, request);
+            }
+        }
         int status = e.getResponse().getStatus();
         Problem.Kind kind = switch (status) {
             case 404 -> Problem.Kind.NOT_FOUND;

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The first acceptance test, without a database: the sample budget derives tables 1–13 exactly as
  * the seed document prints them — every cell, every blank, every 本表无数据, in the same row order.
  */
-class SeedTablesTest {
+public class SeedTablesTest {
 
     private static List<BudgetTable> tables;
     private static SeedDocument seed;

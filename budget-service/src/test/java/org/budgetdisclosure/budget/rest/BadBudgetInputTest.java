@@ -1,0 +1,195 @@
+package org.budgetdisclosure.budget.rest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.budgetdisclosure.budget.support.PostgresTestResource;
+import org.budgetdisclosure.budget.support.SeedDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetdisclosure.budget.rest.BudgetApiTest.assertProblem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.oneOf;
+
+/**
+ * Every kind of bad input gets a clear 4xx problem that names the field and the reason, and the
+ * stored budget stays exactly as it was (same content, same ETag).
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class BadBudgetInputTest {
+
+    static final String UNIT = "T-BAD";
+    static final String PATH = "/api/v1/budgets/" + UNIT + "/2025";
+    static final String DRAFT = SeedDocument.sample("budget-402001-2025.json").replace("\"PUBLISHED\"", "\"DRAFT\"");
+
+    private String storedBefore;
+    private String etagBefore;
+
+    @BeforeEach
+    void storeADraft() {
+        given().contentType(ContentType.JSON)
+                .body(SeedDocument.sample("unit-402001.json").replace("长治市上党区中小企业服务中心", "测试单位"))
+                .put("/api/v1/units/" + UNIT).then().statusCode(oneOf(200, 201));
+        given().contentType(ContentType.JSON).body(DRAFT).put(PATH).then().statusCode(oneOf(200, 201));
+        Response current = given().get(PATH);
+        storedBefore = current.asString();
+        etagBefore = current.header("ETag");
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        rejected(put("{\"status\": \"DRAFT\", "), 400, "malformed-request", "body", "not well-formed JSON");
+    }
+
+    @Test
+    void refusesANegativeAmount() {
+        rejected(put(DRAFT.replace("\"104415.00\"", "\"-104415.00\"")), 422, "validation-failed",
+                "expenditureLines[0].amount", "must not be negative");
+    }
+
+    @Test
+    void refusesAnAmountTooLongForNumeric18Scale2() {
+        rejected(put(DRAFT.replace("\"104415.00\"", "\"12345678901234567.00\"")), 422, "validation-failed",
+                "expenditureLines[0].amount", "at most 16 digits");
+    }
+
+    @Test
+    void refusesMoreThanTwoDecimals() {
+        rejected(put(DRAFT.replace("\"104415.00\"", "\"104415.005\"")), 422, "validation-failed",
+                "expenditureLines[0].amount", "at most two decimals");
+    }
+
+    @Test
+    void refusesAnAmountThatIsNotANumber() {
+        rejected(put(DRAFT.replace("\"104415.00\"", "\"ten yuan\"")), 400, "malformed-request",
+                "expenditureLines[0].amount", "decimal amount");
+    }
+
+    @Test
+    void refusesAnUnknownCode() {
+        rejected(put(DRAFT.replace("\"2080501\"", "\"2089998\"")), 422, "validation-failed",
+                "expenditureLines[0].functionalCode", "unknown");
+    }
+
+    @Test
+    void refusesACodeAtTheWrongLevel() {
+        rejected(put(DRAFT.replace("\"functionalCode\": \"2080501\"", "\"functionalCode\": \"20805\"")), 422, "validation-failed",
+                "expenditureLines[0].functionalCode", "项 level");
+    }
+
+    @Test
+    void refusesAnUnknownEconomicItem() {
+        rejected(put(DRAFT.replace("\"30101\"", "\"30198\"")), 422, "validation-failed",
+                "basicExpenditureByEconomic[0].economicCode", "unknown");
+    }
+
+    @Test
+    void refusesDuplicateLines() {
+        String duplicated = DRAFT.replace("\"functionalCode\": \"2080505\"", "\"functionalCode\": \"2080501\"");
+        rejected(put(duplicated), 422, "validation-failed", "expenditureLines[1]", "duplicate line");
+    }
+
+    @Test
+    void refusesDuplicateProjectCodes() {
+        rejected(put(DRAFT.replace("402001250002", "402001250001")), 422, "validation-failed", "projects[1].code", "duplicate");
+    }
+
+    @Test
+    void refusesAYearOutOfRange() {
+        given().contentType(ContentType.JSON).body(DRAFT).put("/api/v1/budgets/" + UNIT + "/1999").then()
+                .statusCode(422).body("errors.field", hasItem("fiscalYear"));
+        given().get("/api/v1/budgets/" + UNIT + "/1999").then().statusCode(404);
+    }
+
+    @Test
+    void refusesAYearWithoutACatalogue() {
+        given().contentType(ContentType.JSON).body(DRAFT).put("/api/v1/budgets/" + UNIT + "/2031").then()
+                .statusCode(422).body("errors.field", hasItem("fiscalYear"))
+                .body("errors.reason", hasItem(containsString("no classification catalogue")));
+    }
+
+    @Test
+    void refusesAnUnknownUnit() {
+        given().contentType(ContentType.JSON).body(DRAFT).put("/api/v1/budgets/NO-SUCH-UNIT/2025").then()
+                .statusCode(422).body("errors.field", hasItem("unitCode"));
+    }
+
+    @Test
+    void refusesAnUnknownEnumerationValueAndSaysWhichAreAllowed() {
+        rejected(put(DRAFT.replaceFirst("\"kind\": \"BASIC\"", "\"kind\": \"OTHER\"")), 400, "malformed-request",
+                "expenditureLines[0].kind", "BASIC, PROJECT");
+    }
+
+    @Test
+    void refusesAnUnknownField() {
+        rejected(put(DRAFT.replaceFirst("\"status\"", "\"colour\": \"red\", \"status\"")), 400, "malformed-request",
+                "colour", "unknown field");
+    }
+
+    @Test
+    void refusesABodyOverTheSizeLimit() {
+        String huge = DRAFT.replace("\"otherNotes\": \"本单位无相关资金管理办法相关情况。\"",
+                "\"otherNotes\": \"" + "x".repeat(3 * 1024 * 1024) + "\"");
+        Response response = put(huge);
+        assertProblem(response, 413, "payload-too-large");
+        assertUnchanged();
+    }
+
+    @Test
+    void refusesAnotherMediaType() {
+        Response response = given().contentType(ContentType.XML).body("<budget/>").put(PATH);
+        assertProblem(response, 415, "unsupported-media-type");
+        assertUnchanged();
+    }
+
+    @Test
+    void refusesAWriteBasedOnAStaleVersion() {
+        Response response = given().contentType(ContentType.JSON).header("If-Match", "\"not-the-current-version\"")
+                .body(DRAFT.replace("中小企业发展专项资金减少", "原因")).put(PATH);
+        assertProblem(response, 412, "precondition-failed");
+        assertUnchanged();
+        given().contentType(ContentType.JSON).header("If-Match", etagBefore)
+                .body(DRAFT.replace("中小企业发展专项资金减少", "原因")).put(PATH).then().statusCode(200)
+                .body("revision", equalTo(2));
+    }
+
+    @Test
+    void refusesToPublishABudgetWhoseChecksFail() {
+        String unbalanced = DRAFT.replace("\"DRAFT\"", "\"PUBLISHED\"").replace("\"4229565.00\"", "\"4229566.00\"");
+        rejected(put(unbalanced), 422, "validation-failed", "status", "BGT-BALANCE");
+    }
+
+    @Test
+    void collectsEveryErrorOfADocumentAtOnce() {
+        String twoErrors = DRAFT.replace("\"104415.00\"", "\"-1.00\"").replace("\"30101\"", "\"301\"");
+        Response response = put(twoErrors);
+        response.then().statusCode(422)
+                .body("errors.field", hasItem("expenditureLines[0].amount"))
+                .body("errors.field", hasItem("basicExpenditureByEconomic[0].economicCode"));
+        assertUnchanged();
+    }
+
+    private Response put(String body) {
+        return given().contentType(ContentType.JSON).body(body).put(PATH);
+    }
+
+    private void rejected(Response response, int status, String kind, String field, String reason) {
+        assertProblem(response, status, kind);
+        response.then().log().ifValidationFails().body("errors.field", hasItem(field))
+                .body("errors.find { it.field == '" + field + "' }.reason", containsString(reason));
+        assertUnchanged();
+    }
+
+    private void assertUnchanged() {
+        Response now = given().get(PATH);
+        assertThat(now.header("ETag")).isEqualTo(etagBefore);
+        assertThat(now.asString()).isEqualTo(storedBefore);
+    }
+}
