@@ -45,11 +45,15 @@ final class Examples {
                {"code":"PROJECT","name":"项目支出","amount":{"yuan":"2821240.00","wan":"282.12"},"percent":"66.70"}]}""";
 
     static final String FINDINGS = """
-            {"unitCode":"402001","fiscalYear":2025,"errors":0,"warnings":0,"infos":1,"publishable":true,
+            {"unitCode":"402001","fiscalYear":2025,"errors":0,"warnings":0,"infos":9,"publishable":true,
              "findings":[{"ruleId":"BGT-DISPLAY-ROUNDING","severity":"INFO",
                "messageZh":"按万元四舍五入显示后，下级显示值之和与上级显示值相差0.02万元：301 工资福利支出",
                "messageEn":"Rounded to 10k yuan, the displayed children differ from the displayed parent by 0.02: 301 工资福利支出 (exact amounts agree)",
-               "location":{"table":6,"row":"301 工资福利支出","column":"total","field":null}}]}""";
+               "location":{"table":6,"row":"301 工资福利支出","column":"total","field":null}},
+              {"ruleId":"BGT-OPERATING-EXPENSES","severity":"INFO",
+               "messageZh":"机关运行经费仅适用于行政单位和参照公务员法管理的事业单位，本单位性质为事业单位",
+               "messageEn":"Operating expenses (机关运行经费) apply to administrative units and civil-service-managed institutions only; this unit is PUBLIC_INSTITUTION",
+               "location":{"table":11,"row":"部门合计","column":"合计","field":null}}]}""";
 
     static final String BUDGET_LIST = """
             {"items":[{"unitCode":"402001","unitName":"长治市上党区中小企业服务中心","regionCode":"140404","fiscalYear":2025,

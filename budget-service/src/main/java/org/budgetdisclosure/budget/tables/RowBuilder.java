@@ -5,6 +5,7 @@ import org.budgetdisclosure.budget.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ final class RowBuilder {
     }
 
     GridRow build(String kind, String code, String name, int level) {
-        return new GridRow(kind, code, name, level, new ArrayList<>(Arrays.asList(cells)), Map.copyOf(amounts));
+        return new GridRow(kind, code, name, level, Collections.unmodifiableList(new ArrayList<>(Arrays.asList(cells))),
+                Collections.unmodifiableMap(new LinkedHashMap<>(amounts)));
     }
 
     private int index(String key) {
