@@ -183,7 +183,7 @@ public final class FormMapper {
                 new OverallGoals(f.implementationGoal(), f.annualGoal()),
                 new IndicatorsByPeriod(entries(f.implementationIndicators()), entries(f.annualIndicators())),
                 f.published(),
-                new Metadata(f.filledAt() == null ? null : f.filledAt().toString(), printedFilledAt(f.filledAt()),
+                new Metadata(f.filledAt() == null ? null : f.filledAt().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME), printedFilledAt(f.filledAt()),
                         f.responsiblePerson(), f.handler(), f.phone()));
     }
 

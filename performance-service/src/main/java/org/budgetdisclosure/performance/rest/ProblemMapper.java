@@ -45,6 +45,16 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper(priority = 1)
+    public Response mismatch(MismatchedInputException e, ContainerRequestContext request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e, ContainerRequestContext request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, ContainerRequestContext request) {
         List<FieldError> errors = List.of();
         String detail = "The request body is not valid JSON";
