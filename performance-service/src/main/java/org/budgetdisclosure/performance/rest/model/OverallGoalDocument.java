@@ -1,0 +1,23 @@
+package org.budgetdisclosure.performance.rest.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A unit's year: its name, region (for the forms' heading), 整体绩效目标, and a stored project-expenditure total. */
+@Schema(name = "UnitPerformance")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"unitCode", "fiscalYear", "unitName", "regionName", "overallGoal", "projectExpenditureTotal"})
+public record OverallGoalDocument(@Schema(readOnly = true) String unitCode, @Schema(readOnly = true) Integer fiscalYear,
+                                  @Schema(example = "长治市上党区中小企业服务中心") String unitName,
+                                  @Schema(example = "上党区") String regionName,
+                                  OverallGoal overallGoal,
+                                  @Schema(description = "fallback base of the share when budget-service is not reachable",
+                                          nullable = true) String projectExpenditureTotal) {
+
+    @JsonPropertyOrder({"reported", "amount", "goalText", "statement"})
+    public record OverallGoal(@Schema(description = "false: 未编报整体绩效目标") Boolean reported,
+                              @Schema(example = "0.00") String amount, String goalText,
+                              @Schema(example = "2025年本单位未编报整体绩效目标,涉及资金0万元") String statement) {
+    }
+}
