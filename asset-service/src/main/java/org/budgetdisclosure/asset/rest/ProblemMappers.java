@@ -116,9 +116,12 @@ public class ProblemMappers {
     }
 
     private Response malformedJson(JsonProcessingException e, ContainerRequestContext request) {
-        String field = e instanceof JsonMappingException m ? path(m) : null;
+        boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
+        String field = e instanceof JsonMappingException m && !truncated ? path(m) : null;
         String reason;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (truncated) {
+            reason = "the body is not valid JSON (it ends too early)";
+        } else if (e instanceof UnrecognizedPropertyException) {
             reason = "is not a known field";
         } else if (e instanceof InvalidFormatException f) {
             reason = "has the wrong format or type (got " + shortValue(f.getValue()) + ")";
