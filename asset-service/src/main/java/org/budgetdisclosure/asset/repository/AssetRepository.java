@@ -197,9 +197,11 @@ public class AssetRepository {
             ps.setInt(2, year);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    VehicleCategory category = VehicleCategory.valueOf(rs.getString(1));
+                    int allowed = rs.getInt(2);
                     int actual = rs.getInt(3);
-                    quota.add(new AssetStatement.VehicleQuota(VehicleCategory.valueOf(rs.getString(1)), rs.getInt(2),
-                            rs.wasNull() ? null : actual));
+                    Integer reportedActual = rs.wasNull() ? null : actual;
+                    quota.add(new AssetStatement.VehicleQuota(category, allowed, reportedActual));
                 }
             }
         }

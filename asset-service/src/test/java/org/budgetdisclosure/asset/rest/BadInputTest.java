@@ -129,7 +129,8 @@ class BadInputTest {
                 + "{\"type\":\"GOODS\",\"description\":\"x\",\"amount\":\"1.00\"}]}";
         given().contentType(ContentType.JSON).body(huge).put(PROCUREMENT).then()
                 .statusCode(413).contentType("application/problem+json")
-                .body("type", equalTo("urn:budget-disclosure:problem:payload-too-large"));
+                .body("type", equalTo("urn:budget-disclosure:problem:payload-too-large"))
+                .body("instance", equalTo(PROCUREMENT)).body("requestId", notNullValue());
         assertThat(storedPlan()).isEqualTo(before);
     }
 

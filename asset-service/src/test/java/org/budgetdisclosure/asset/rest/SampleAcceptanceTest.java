@@ -44,6 +44,7 @@ class SampleAcceptanceTest {
     @Test
     void shouldStateNoVehiclesAllowedOrHeldInAnyOfTheSevenCategoriesInSeedOrder() {
         JsonPath s = snapshot();
+        assertThat(s.getString("vehicles.source")).isEqualTo("REGISTER");
         assertThat(s.getInt("vehicles.allowed")).isZero();
         assertThat(s.getInt("vehicles.actual")).isZero();
         List<Map<String, Object>> byCategory = s.getList("vehicles.byCategory");
@@ -66,6 +67,7 @@ class SampleAcceptanceTest {
     @Test
     void shouldStateNoEquipmentAtOrAboveHalfAMillionOrAMillionYuan() {
         JsonPath s = snapshot();
+        assertThat(s.getString("equipment.source")).isEqualTo("REGISTER");
         assertThat(s.getInt("equipment.atLeast500k")).isZero();
         assertThat(s.getInt("equipment.atLeast1m")).isZero();
     }
