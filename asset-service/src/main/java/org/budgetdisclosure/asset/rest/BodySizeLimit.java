@@ -29,7 +29,7 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(-5000).handler(this::check);
+        router.route().order(Integer.MIN_VALUE + 10).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {

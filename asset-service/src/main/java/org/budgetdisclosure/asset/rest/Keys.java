@@ -68,7 +68,7 @@ final class Keys {
 
     static <T> T requireBody(T body) {
         if (body == null) {
-            throw ApiProblem.malformed("A JSON body is required", List.of(new FieldError("body", "is required")));
+            throw ApiProblem.malformed("A JSON body is required (a body over 2 MB arrives empty; the limit is 1 MB)", List.of(new FieldError("body", "is required")));
         }
         return body;
     }
