@@ -1,0 +1,428 @@
+package org.budgetdisclosure.asset.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.budgetdisclosure.asset.AssetStatement;
+import org.budgetdisclosure.asset.AssetStatus;
+import org.budgetdisclosure.asset.Equipment;
+import org.budgetdisclosure.asset.ProcurementPlan;
+import org.budgetdisclosure.asset.ProcurementType;
+import org.budgetdisclosure.asset.PurchasedServicesCatalogue;
+import org.budgetdisclosure.asset.Vehicle;
+import org.budgetdisclosure.asset.VehicleCategory;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Plain JDBC over the asset schema. Every method runs on the caller's connection (its transaction). */
+@ApplicationScoped
+public class AssetRepository {
+
+    // ---- vehicles ---------------------------------------------------------------------------
+
+    private static final String VEHICLE_COLUMNS =
+            "vehicle_id, plate_number, category, acquisition_date, original_value, status, disposal_date, note";
+
+    public List<Vehicle> vehicles(Connection c, String unitCode) throws SQLException {
+        return vehiclesAfter(c, unitCode, null, Integer.MAX_VALUE);
+    }
+
+    /** In vehicle_id order, those after the cursor id. */
+    public List<Vehicle> vehiclesAfter(Connection c, String unitCode, String after, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + VEHICLE_COLUMNS + " FROM vehicle WHERE unit_code = ?"
+                + " AND (?::text IS NULL OR vehicle_id > ?) ORDER BY vehicle_id COLLATE \"C\" LIMIT ?")) {
+            ps.setString(1, unitCode);
+            ps.setString(2, after);
+            ps.setString(3, after);
+            ps.setInt(4, limit);
+            List<Vehicle> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(vehicle(rs));
+                }
+            }
+            return result;
+        }
+    }
+
+    public Optional<Vehicle> vehicle(Connection c, String unitCode, String vehicleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + VEHICLE_COLUMNS
+                + " FROM vehicle WHERE unit_code = ? AND vehicle_id = ?")) {
+            ps.setString(1, unitCode);
+            ps.setString(2, vehicleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(vehicle(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Vehicle vehicle(ResultSet rs) throws SQLException {
+        return new Vehicle(rs.getString(1), rs.getString(2), VehicleCategory.valueOf(rs.getString(3)), date(rs, 4),
+                rs.getBigDecimal(5), AssetStatus.valueOf(rs.getString(6)), date(rs, 7), rs.getString(8));
+    }
+
+    public void upsertVehicle(Connection c, String unitCode, Vehicle v) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO vehicle (unit_code, " + VEHICLE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, vehicle_id) DO UPDATE SET"
+                + " plate_number = EXCLUDED.plate_number, category = EXCLUDED.category,"
+                + " acquisition_date = EXCLUDED.acquisition_date, original_value = EXCLUDED.original_value,"
+                + " status = EXCLUDED.status, disposal_date = EXCLUDED.disposal_date, note = EXCLUDED.note")) {
+            ps.setString(1, unitCode);
+            ps.setString(2, v.vehicleId());
+            ps.setString(3, v.plateNumber());
+            ps.setString(4, v.category().name());
+            setDate(ps, 5, v.acquisitionDate());
+            ps.setBigDecimal(6, v.originalValue());
+            ps.setString(7, v.status().name());
+            setDate(ps, 8, v.disposalDate());
+            ps.setString(9, v.note());
+            ps.executeUpdate();
+        }
+    }
+
+    public boolean deleteVehicle(Connection c, String unitCode, String vehicleId) throws SQLException {
+        return delete(c, "DELETE FROM vehicle WHERE unit_code = ? AND vehicle_id = ?", unitCode, vehicleId);
+    }
+
+    public void deleteAllVehicles(Connection c, String unitCode) throws SQLException {
+        delete(c, "DELETE FROM vehicle WHERE unit_code = ?", unitCode);
+    }
+
+    // ---- equipment --------------------------------------------------------------------------
+
+    private static final String EQUIPMENT_COLUMNS =
+            "equipment_id, name, classification_code, acquisition_date, original_value, status, disposal_date, note";
+
+    public List<Equipment> equipment(Connection c, String unitCode) throws SQLException {
+        return equipmentAfter(c, unitCode, null, Integer.MAX_VALUE);
+    }
+
+    public List<Equipment> equipmentAfter(Connection c, String unitCode, String after, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + EQUIPMENT_COLUMNS + " FROM equipment WHERE unit_code = ?"
+                + " AND (?::text IS NULL OR equipment_id > ?) ORDER BY equipment_id COLLATE \"C\" LIMIT ?")) {
+            ps.setString(1, unitCode);
+            ps.setString(2, after);
+            ps.setString(3, after);
+            ps.setInt(4, limit);
+            List<Equipment> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(equipment(rs));
+                }
+            }
+            return result;
+        }
+    }
+
+    public Optional<Equipment> equipmentItem(Connection c, String unitCode, String equipmentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + EQUIPMENT_COLUMNS
+                + " FROM equipment WHERE unit_code = ? AND equipment_id = ?")) {
+            ps.setString(1, unitCode);
+            ps.setString(2, equipmentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(equipment(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Equipment equipment(ResultSet rs) throws SQLException {
+        return new Equipment(rs.getString(1), rs.getString(2), rs.getString(3), date(rs, 4), rs.getBigDecimal(5),
+                AssetStatus.valueOf(rs.getString(6)), date(rs, 7), rs.getString(8));
+    }
+
+    public void upsertEquipment(Connection c, String unitCode, Equipment e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO equipment (unit_code, " + EQUIPMENT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, equipment_id) DO UPDATE SET"
+                + " name = EXCLUDED.name, classification_code = EXCLUDED.classification_code,"
+                + " acquisition_date = EXCLUDED.acquisition_date, original_value = EXCLUDED.original_value,"
+                + " status = EXCLUDED.status, disposal_date = EXCLUDED.disposal_date, note = EXCLUDED.note")) {
+            ps.setString(1, unitCode);
+            ps.setString(2, e.equipmentId());
+            ps.setString(3, e.name());
+            ps.setString(4, e.classificationCode());
+            setDate(ps, 5, e.acquisitionDate());
+            ps.setBigDecimal(6, e.originalValue());
+            ps.setString(7, e.status().name());
+            setDate(ps, 8, e.disposalDate());
+            ps.setString(9, e.note());
+            ps.executeUpdate();
+        }
+    }
+
+    public boolean deleteEquipment(Connection c, String unitCode, String equipmentId) throws SQLException {
+        return delete(c, "DELETE FROM equipment WHERE unit_code = ? AND equipment_id = ?", unitCode, equipmentId);
+    }
+
+    public void deleteAllEquipment(Connection c, String unitCode) throws SQLException {
+        delete(c, "DELETE FROM equipment WHERE unit_code = ?", unitCode);
+    }
+
+    // ---- statement --------------------------------------------------------------------------
+
+    public Optional<AssetStatement> statement(Connection c, String unitCode, int year) throws SQLException {
+        String unitName;
+        LocalDate asOf;
+        BigDecimal officeSpace;
+        AssetStatement.ReportedEquipmentCounts reported = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT unit_name, as_of_date, office_space,"
+                + " reported_equipment_500k, reported_equipment_1m FROM asset_statement"
+                + " WHERE unit_code = ? AND fiscal_year = ?")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                unitName = rs.getString(1);
+                asOf = date(rs, 2);
+                officeSpace = rs.getBigDecimal(3);
+                int a = rs.getInt(4);
+                if (!rs.wasNull()) {
+                    reported = new AssetStatement.ReportedEquipmentCounts(a, rs.getInt(5));
+                }
+            }
+        }
+        List<AssetStatement.VehicleQuota> quota = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT category, allowed, reported_actual FROM vehicle_quota"
+                + " WHERE unit_code = ? AND fiscal_year = ?")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    VehicleCategory category = VehicleCategory.valueOf(rs.getString(1));
+                    int allowed = rs.getInt(2);
+                    int actual = rs.getInt(3);
+                    Integer reportedActual = rs.wasNull() ? null : actual;
+                    quota.add(new AssetStatement.VehicleQuota(category, allowed, reportedActual));
+                }
+            }
+        }
+        quota.sort(java.util.Comparator.comparing(AssetStatement.VehicleQuota::category));
+        List<AssetStatement.FloorArea> areas = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, area FROM floor_area"
+                + " WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    areas.add(new AssetStatement.FloorArea(rs.getString(1), rs.getBigDecimal(2)));
+                }
+            }
+        }
+        return Optional.of(new AssetStatement(unitName, asOf, List.copyOf(quota), officeSpace, List.copyOf(areas), reported));
+    }
+
+    public void replaceStatement(Connection c, String unitCode, int year, AssetStatement s) throws SQLException {
+        deleteStatement(c, unitCode, year);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO asset_statement (unit_code, fiscal_year, unit_name,"
+                + " as_of_date, office_space, reported_equipment_500k, reported_equipment_1m) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            ps.setString(3, s.unitName());
+            setDate(ps, 4, s.asOfDate());
+            ps.setBigDecimal(5, s.officeSpace());
+            setInt(ps, 6, s.reportedEquipment() == null ? null : s.reportedEquipment().atLeast500k());
+            setInt(ps, 7, s.reportedEquipment() == null ? null : s.reportedEquipment().atLeast1m());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO vehicle_quota (unit_code, fiscal_year, category,"
+                + " allowed, reported_actual) VALUES (?, ?, ?, ?, ?)")) {
+            for (AssetStatement.VehicleQuota q : s.vehicleQuota()) {
+                ps.setString(1, unitCode);
+                ps.setInt(2, year);
+                ps.setString(3, q.category().name());
+                ps.setInt(4, q.allowed());
+                setInt(ps, 5, q.reportedActual());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO floor_area (unit_code, fiscal_year, position, name,"
+                + " area) VALUES (?, ?, ?, ?, ?)")) {
+            int position = 1;
+            for (AssetStatement.FloorArea a : s.otherFloorAreas()) {
+                ps.setString(1, unitCode);
+                ps.setInt(2, year);
+                ps.setInt(3, position++);
+                ps.setString(4, a.name());
+                ps.setBigDecimal(5, a.area());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public boolean deleteStatement(Connection c, String unitCode, int year) throws SQLException {
+        return delete(c, "DELETE FROM asset_statement WHERE unit_code = ? AND fiscal_year = ?", unitCode, year);
+    }
+
+    // ---- procurement ------------------------------------------------------------------------
+
+    public Optional<ProcurementPlan> procurement(Connection c, String unitCode, int year) throws SQLException {
+        ProcurementPlan.ReportedTotals totals = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT reported_total, reported_goods, reported_works,"
+                + " reported_services FROM procurement_plan WHERE unit_code = ? AND fiscal_year = ?")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                if (rs.getBigDecimal(1) != null) {
+                    totals = new ProcurementPlan.ReportedTotals(rs.getBigDecimal(1), rs.getBigDecimal(2),
+                            rs.getBigDecimal(3), rs.getBigDecimal(4));
+                }
+            }
+        }
+        List<ProcurementPlan.Item> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT type, description, amount, sme_set_aside"
+                + " FROM procurement_item WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new ProcurementPlan.Item(ProcurementType.valueOf(rs.getString(1)), rs.getString(2),
+                            rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                }
+            }
+        }
+        return Optional.of(new ProcurementPlan(List.copyOf(items), totals));
+    }
+
+    public void replaceProcurement(Connection c, String unitCode, int year, ProcurementPlan plan) throws SQLException {
+        deleteProcurement(c, unitCode, year);
+        ProcurementPlan.ReportedTotals r = plan.reportedTotals();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO procurement_plan (unit_code, fiscal_year,"
+                + " reported_total, reported_goods, reported_works, reported_services) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            ps.setBigDecimal(3, r == null ? null : r.total());
+            ps.setBigDecimal(4, r == null ? null : r.goods());
+            ps.setBigDecimal(5, r == null ? null : r.works());
+            ps.setBigDecimal(6, r == null ? null : r.services());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO procurement_item (unit_code, fiscal_year, position,"
+                + " type, description, amount, sme_set_aside) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 1;
+            for (ProcurementPlan.Item item : plan.items()) {
+                ps.setString(1, unitCode);
+                ps.setInt(2, year);
+                ps.setInt(3, position++);
+                ps.setString(4, item.type().name());
+                ps.setString(5, item.description());
+                ps.setBigDecimal(6, item.amount());
+                ps.setBigDecimal(7, item.smeSetAside());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public boolean deleteProcurement(Connection c, String unitCode, int year) throws SQLException {
+        return delete(c, "DELETE FROM procurement_plan WHERE unit_code = ? AND fiscal_year = ?", unitCode, year);
+    }
+
+    // ---- purchased services -----------------------------------------------------------------
+
+    public Optional<PurchasedServicesCatalogue> purchasedServices(Connection c, String unitCode, int year)
+            throws SQLException {
+        boolean none;
+        String note;
+        try (PreparedStatement ps = c.prepareStatement("SELECT none, note FROM purchased_services"
+                + " WHERE unit_code = ? AND fiscal_year = ?")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                none = rs.getBoolean(1);
+                note = rs.getString(2);
+            }
+        }
+        List<PurchasedServicesCatalogue.Entry> entries = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, name, description FROM purchased_service_entry"
+                + " WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new PurchasedServicesCatalogue.Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return Optional.of(new PurchasedServicesCatalogue(none, List.copyOf(entries), note));
+    }
+
+    public void replacePurchasedServices(Connection c, String unitCode, int year, PurchasedServicesCatalogue catalogue)
+            throws SQLException {
+        deletePurchasedServices(c, unitCode, year);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO purchased_services (unit_code, fiscal_year, none,"
+                + " note) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            ps.setBoolean(3, catalogue.none());
+            ps.setString(4, catalogue.note());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO purchased_service_entry (unit_code, fiscal_year,"
+                + " position, code, name, description) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int position = 1;
+            for (PurchasedServicesCatalogue.Entry e : catalogue.entries()) {
+                ps.setString(1, unitCode);
+                ps.setInt(2, year);
+                ps.setInt(3, position++);
+                ps.setString(4, e.code());
+                ps.setString(5, e.name());
+                ps.setString(6, e.description());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public boolean deletePurchasedServices(Connection c, String unitCode, int year) throws SQLException {
+        return delete(c, "DELETE FROM purchased_services WHERE unit_code = ? AND fiscal_year = ?", unitCode, year);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private static boolean delete(Connection c, String sql, Object... keys) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < keys.length; i++) {
+                ps.setObject(i + 1, keys[i]);
+            }
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setObject(index, date);
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.budgetdisclosure.asset.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The JSON shapes of the API: requests (…Input) and responses (…View). Money and areas are decimal
+ * strings with two decimals; enumerations upper-case with the Chinese label beside them.
+ */
+public final class Api {
+
+    private Api() {
+    }
+
+    // ---- vehicles -------------------------------------------------------------------------
+
+    @Schema(description = "A registered 公务用车. vehicleId is taken from the path on a single PUT.")
+    public record VehicleInput(
+            @Schema(description = "Register id; required in a whole-register PUT") String vehicleId,
+            @Schema(description = "车牌号, unique per unit; null for an unplated vehicle", examples = "晋D·A1234") String plateNumber,
+            @Schema(required = true, enumeration = {"LEADERSHIP", "CONFIDENTIAL_COMMUNICATION", "EMERGENCY_SUPPORT",
+                    "LAW_ENFORCEMENT", "SPECIAL_TECHNICAL", "INSTITUTION_BUSINESS", "OTHER_OFFICIAL"}) String category,
+            @Schema(description = "Not in the future") LocalDate acquisitionDate,
+            @Schema(description = "原值 in yuan, two decimals", examples = "185000.00") String originalValue,
+            @Schema(enumeration = {"IN_USE", "IDLE", "PENDING_DISPOSAL", "DISPOSED"}, defaultValue = "IN_USE") String status,
+            @Schema(description = "Required when DISPOSED") LocalDate disposalDate,
+            String note) {
+    }
+
+    public record VehicleRegisterInput(@Schema(required = true) List<VehicleInput> vehicles) {
+    }
+
+    public record VehicleView(String vehicleId, String plateNumber, String category, String categoryName,
+                              LocalDate acquisitionDate, String originalValue, String status, String statusName,
+                              LocalDate disposalDate, String note) {
+    }
+
+    // ---- equipment ------------------------------------------------------------------------
+
+    @Schema(description = "One item (台/套) of general equipment (通用设备)")
+    public record EquipmentInput(
+            @Schema(description = "Register id; required in a whole-register PUT") String equipmentId,
+            @Schema(required = true) String name,
+            @Schema(description = "GB/T 14885 固定资产分类与代码 where known", examples = "A02010104") String classificationCode,
+            LocalDate acquisitionDate,
+            @Schema(required = true, description = "原值 in yuan", examples = "620000.00") String originalValue,
+            @Schema(enumeration = {"IN_USE", "IDLE", "PENDING_DISPOSAL", "DISPOSED"}, defaultValue = "IN_USE") String status,
+            LocalDate disposalDate,
+            String note) {
+    }
+
+    public record EquipmentRegisterInput(@Schema(required = true) List<EquipmentInput> equipment) {
+    }
+
+    public record EquipmentView(String equipmentId, String name, String classificationCode, LocalDate acquisitionDate,
+                                String originalValue, String status, String statusName, LocalDate disposalDate,
+                                String note) {
+    }
+
+    // ---- statement ------------------------------------------------------------------------
+
+    public record VehicleQuotaInput(@Schema(required = true) String category,
+                                    @Schema(required = true, description = "编制") Integer allowed,
+                                    @Schema(description = "实有, only for units that report counts without a register") Integer reportedActual) {
+    }
+
+    public record FloorAreaInput(@Schema(required = true, examples = "业务用房") String name,
+                                 @Schema(required = true, description = "m², two decimals") String area) {
+    }
+
+    public record EquipmentCountsInput(@Schema(required = true) Integer atLeast500k,
+                                       @Schema(required = true) Integer atLeast1m) {
+    }
+
+    @Schema(description = "What the unit states for the year, as of a date (截至…)")
+    public record StatementInput(String unitName,
+                                 @Schema(required = true, examples = "2025-05-14") LocalDate asOfDate,
+                                 @Schema(description = "编制 per category; missing categories count 0") List<VehicleQuotaInput> vehicleQuota,
+                                 @Schema(description = "办公用房建筑总面积 in m²", examples = "204.11") String officeSpace,
+                                 List<FloorAreaInput> otherFloorAreas,
+                                 @Schema(description = "Counts only, for units without an equipment register") EquipmentCountsInput reportedEquipmentCounts) {
+    }
+
+    public record VehicleQuotaView(String category, String categoryName, int allowed, Integer reportedActual) {
+    }
+
+    public record FloorAreaView(String name, String area) {
+    }
+
+    public record EquipmentCountsView(String source, int atLeast500k, int atLeast1m) {
+    }
+
+    public record StatementView(String unitCode, int fiscalYear, String unitName, LocalDate asOfDate,
+                                List<VehicleQuotaView> vehicleQuota, String officeSpace,
+                                List<FloorAreaView> otherFloorAreas, EquipmentCountsInput reportedEquipmentCounts) {
+    }
+
+    // ---- procurement ----------------------------------------------------------------------
+
+    public record ProcurementItemInput(@Schema(required = true, enumeration = {"GOODS", "WORKS", "SERVICES"}) String type,
+                                       @Schema(required = true) String description,
+                                       @Schema(required = true, examples = "3800.00") String amount,
+                                       @Schema(description = "面向中小企业预留, at most the amount") String smeSetAside) {
+    }
+
+    public record ProcurementTotalsInput(@Schema(required = true) String total, @Schema(required = true) String goods,
+                                         @Schema(required = true) String works, @Schema(required = true) String services) {
+    }
+
+    @Schema(description = "A whole year's 政府采购预算")
+    public record ProcurementPlanInput(@Schema(required = true) List<ProcurementItemInput> items,
+                                       @Schema(description = "Totals as the unit reported them; checked, optional") ProcurementTotalsInput reportedTotals) {
+    }
+
+    public record ProcurementItemView(int position, String type, String typeName, String description, String amount,
+                                      String smeSetAside) {
+    }
+
+    public record ProcurementTotalsView(String total, String goods, String works, String services, String smeSetAside,
+                                        @Schema(description = "万元, two decimals, half-up") String totalWan,
+                                        String goodsWan, String worksWan, String servicesWan) {
+    }
+
+    public record ProcurementPlanView(String unitCode, int fiscalYear, List<ProcurementItemView> items,
+                                      ProcurementTotalsInput reportedTotals, ProcurementTotalsView totals) {
+    }
+
+    // ---- purchased services ---------------------------------------------------------------
+
+    public record PurchasedServiceEntryInput(String code, @Schema(required = true) String name, String description) {
+    }
+
+    @Schema(description = "政府购买服务指导性目录: entries, or none = true")
+    public record PurchasedServicesInput(@Schema(required = true) Boolean none, List<PurchasedServiceEntryInput> entries,
+                                         @Schema(examples = "本单位不涉及政府购买服务事项。") String note) {
+    }
+
+    public record PurchasedServicesView(String unitCode, int fiscalYear, boolean none,
+                                        List<PurchasedServiceEntryInput> entries, String note) {
+    }
+
+    // ---- snapshot ---------------------------------------------------------------------------
+
+    public record CategoryCountView(String category, String categoryName, int allowed, int actual) {
+    }
+
+    public record VehicleCountsView(@Schema(enumeration = {"REGISTER", "REPORTED"}) String source,
+                                    @Schema(description = "编制") int allowed, @Schema(description = "实有") int actual,
+                                    @Schema(description = "In the disclosure's order") List<CategoryCountView> byCategory) {
+    }
+
+    public record BuildingsView(String officeSpace, List<FloorAreaView> otherFloorAreas) {
+    }
+
+    public record SnapshotPurchasedServicesView(boolean none, List<PurchasedServiceEntryInput> entries, String note) {
+    }
+
+    @Schema(description = "Everything the disclosure states about the unit's assets, procurement and purchased services")
+    public record SnapshotView(String unitCode, int fiscalYear, String unitName, LocalDate asOfDate,
+                               VehicleCountsView vehicles, BuildingsView buildings, EquipmentCountsView equipment,
+                               ProcurementTotalsView procurement, SnapshotPurchasedServicesView purchasedServices) {
+    }
+
+    // ---- validation, lists, grids -----------------------------------------------------------
+
+    public record FindingView(String ruleId, @Schema(enumeration = {"ERROR", "WARNING", "INFO"}) String severity,
+                              String messageZh, String messageEn, String location) {
+    }
+
+    public record ValidationReport(String unitCode, int fiscalYear,
+                                   @Schema(description = "true when no finding has severity ERROR") boolean publishable,
+                                   int errors, int warnings, int infos, List<FindingView> findings) {
+    }
+
+    public record Page<T>(List<T> items, @Schema(nullable = true) String next) {
+    }
+
+    public record GridColumn(String key, String label, @Schema(enumeration = {"text", "amount", "percent"}) String kind,
+                             List<GridColumn> children) {
+    }
+
+    public record GridRow(@Schema(enumeration = {"item", "subtotal", "total", "heading"}) String kind, String code,
+                          String name, int level, List<String> cells) {
+    }
+
+    public record Grid(int number, String title, String unitName, String unitLabel, List<GridColumn> columns,
+                       List<GridRow> rows, boolean empty, String note) {
+    }
+}

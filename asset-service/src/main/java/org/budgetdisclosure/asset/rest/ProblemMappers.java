@@ -1,0 +1,175 @@
+package org.budgetdisclosure.asset.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.budgetdisclosure.asset.FieldError;
+import org.budgetdisclosure.asset.InvalidInputException;
+import org.budgetdisclosure.asset.repository.Transactions;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure leaves as application/problem+json with the request id; no stack trace, class
+ * name or SQL ever reaches the body.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ObjectMapper mapper;
+
+    public ProblemMappers(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, ContainerRequestContext request) {
+        return problem(request, e.status(), e.kind(), e.title(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, ContainerRequestContext request) {
+        return problem(request, 422, "validation-failed", "Validation failed",
+                "The request breaks " + e.errors().size() + " rule(s); nothing was stored: "
+                        + e.errors().stream().map(f -> f.field() + " " + f.reason()).collect(Collectors.joining("; ")),
+                e.errors());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e, ContainerRequestContext request) {
+        return malformedJson(e, request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, ContainerRequestContext request) {
+        return malformedJson(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, request);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e instanceof NotFoundException || status == 404) {
+            return problem(request, 404, "not-found", "Not found", "No resource at this path", List.of());
+        }
+        if (e instanceof NotAllowedException || status == 405) {
+            Response r = problem(request, 405, "method-not-allowed", "Method not allowed",
+                    "The method " + request.getMethod() + " is not allowed on this resource", List.of());
+            return Response.fromResponse(r).allow(e.getResponse().getAllowedMethods()).build();
+        }
+        if (e instanceof NotSupportedException || status == 415) {
+            return problem(request, 415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json", List.of());
+        }
+        if (status == 406) {
+            return problem(request, 406, "not-acceptable", "Not acceptable",
+                    "This resource is available as application/json", List.of());
+        }
+        if (status == 413) {
+            return problem(request, 413, "payload-too-large", "Payload too large", "The request body is too large",
+                    List.of());
+        }
+        if (status >= 400 && status < 500) {
+            return problem(request, 400, "malformed-request", "Malformed request",
+                    "The request could not be read", List.of());
+        }
+        return internal(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(Transactions.PersistenceFailure e, ContainerRequestContext request) {
+        if ("23505".equals(e.sqlState())) {
+            return problem(request, 409, "conflict", "Conflict",
+                    "A concurrent write stored a conflicting entry; read the resource and retry", List.of());
+        }
+        return internal(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (e instanceof JsonProcessingException json) {
+            return malformedJson(json, request);
+        }
+        return internal(e, request);
+    }
+
+    private Response internal(Throwable e, ContainerRequestContext request) {
+        String requestId = RequestIdFilter.requestId(request);
+        LOG.errorf(e, "request %s failed", requestId);
+        return problem(request, 500, "internal-error", "Internal error",
+                "The request failed on the server; quote the request id when reporting it", List.of());
+    }
+
+    private Response malformedJson(JsonProcessingException e, ContainerRequestContext request) {
+        boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
+        String field = e instanceof JsonMappingException m && !truncated ? path(m) : null;
+        String reason;
+        if (truncated) {
+            reason = "the body is not valid JSON (it ends too early)";
+        } else if (e instanceof UnrecognizedPropertyException) {
+            reason = "is not a known field";
+        } else if (e instanceof InvalidFormatException f) {
+            reason = "has the wrong format or type (got " + shortValue(f.getValue()) + ")";
+        } else if (e instanceof MismatchedInputException) {
+            reason = "has the wrong type";
+        } else {
+            reason = "the body is not valid JSON"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        String fieldName = field == null || field.isEmpty() ? "body" : field;
+        return problem(request, 400, "malformed-request", "Malformed request", fieldName + ": " + reason,
+                List.of(new FieldError(fieldName, reason)));
+    }
+
+    private static String shortValue(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** Jackson's path as the field notation of the errors list: items[3].amount. */
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    Response problem(ContainerRequestContext request, int status, String kind, String title, String detail,
+                     List<FieldError> errors) {
+        String requestId = RequestIdFilter.requestId(request);
+        Problem problem = new Problem(Problem.TYPE_PREFIX + kind, title, status, detail,
+                request.getUriInfo().getRequestUri().getRawPath(), requestId, errors);
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"type\":\"" + Problem.TYPE_PREFIX + "internal-error\",\"status\":500}";
+        }
+        return Response.status(status).type(Problem.MEDIA_TYPE).header(RequestIdFilter.HEADER, requestId)
+                .entity(body).build();
+    }
+}

@@ -1,0 +1,156 @@
+package org.budgetdisclosure.asset.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.budgetdisclosure.asset.Vehicle;
+import org.budgetdisclosure.asset.mapping.RequestParser;
+import org.budgetdisclosure.asset.mapping.Views;
+import org.budgetdisclosure.asset.service.AssetService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/assets/{unitCode}/vehicles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Vehicles", description = "公务用车 register of a unit; counts by category are derived from it")
+public class VehicleResource {
+
+    private final AssetService service;
+    private final Etags etags;
+
+    public VehicleResource(AssetService service, Etags etags) {
+        this.service = service;
+        this.etags = etags;
+    }
+
+    @GET
+    @Operation(summary = "List a unit's registered vehicles, in vehicleId order (cursor pagination, at most 200 per page)")
+    @APIResponse(responseCode = "200", description = "A page of vehicles; Link rel=\"next\" when more follow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Page.class),
+                    examples = @ExampleObject(name = "sample", value = Examples.VEHICLE_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "422", description = "Bad unit code or limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    public Response list(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
+                         @Parameter(description = "Cursor from the previous page's next") @QueryParam("after") String after,
+                         @Context UriInfo uriInfo) {
+        String unit = Keys.unitCode(unitCode);
+        int size = Keys.limit(limit);
+        AssetService.Slice<Vehicle> slice = service.vehicles(unit, Keys.afterId(after), size);
+        String next = slice.more() ? Keys.cursor(slice.items().get(slice.items().size() - 1).vehicleId()) : null;
+        Response.ResponseBuilder response = Response.ok(new Api.Page<>(slice.items().stream().map(Views::vehicle).toList(), next));
+        if (next != null) {
+            response.link(uriInfo.getRequestUriBuilder().replaceQueryParam("limit", size)
+                    .replaceQueryParam("after", next).build(), "next");
+        }
+        return response.build();
+    }
+
+    @PUT
+    @Operation(summary = "Replace a unit's whole vehicle register (an empty list clears it); concurrency is per item (If-Match on the item PUT)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Api.VehicleRegisterInput.class),
+            examples = @ExampleObject(name = "sample", value = Examples.VEHICLE_REGISTER_INPUT)))
+    @APIResponse(responseCode = "204", description = "Stored")
+    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "413", description = "Body too large", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too-large", value = Examples.PROBLEM_413)))
+    @APIResponse(responseCode = "422", description = "Breaks a rule (duplicate plate or id, unknown category, bad amount, future date); nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    public Response putRegister(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                                Api.VehicleRegisterInput body) {
+        String unit = Keys.unitCode(unitCode);
+        List<Vehicle> vehicles = RequestParser.vehicleRegister(Keys.requireBody(body), service.today());
+        service.putVehicleRegister(unit, vehicles, current -> { });
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{vehicleId}")
+    @Operation(summary = "Get one registered vehicle")
+    @APIResponse(responseCode = "200", description = "The vehicle (strong ETag)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Api.VehicleView.class), examples = @ExampleObject(name = "vehicle", value = Examples.VEHICLE)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(responseCode = "404", description = "No such vehicle", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
+    public Response get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
+                        @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Api.VehicleView view = service.vehicle(Keys.unitCode(unitCode), vehicleId).map(Views::vehicle)
+                .orElseThrow(() -> ApiProblem.notFound("No vehicle " + vehicleId + " registered for unit " + unitCode));
+        return etags.ok(view, ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/{vehicleId}")
+    @Operation(summary = "Create or replace one registered vehicle")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Api.VehicleInput.class),
+            examples = @ExampleObject(name = "vehicle", value = Examples.VEHICLE_INPUT)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Api.VehicleView.class), examples = @ExampleObject(name = "vehicle", value = Examples.VEHICLE)))
+    @APIResponse(responseCode = "201", description = "Created (Location header)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Api.VehicleView.class), examples = @ExampleObject(name = "vehicle", value = Examples.VEHICLE)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
+    @APIResponse(responseCode = "413", description = "Body too large", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too-large", value = Examples.PROBLEM_413)))
+    @APIResponse(responseCode = "422", description = "Breaks a rule (duplicate plate, unknown category, bad amount, future date); nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    public Response put(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
+                        @Parameter(description = "ETag the change is based on") @HeaderParam("If-Match") String ifMatch,
+                        Api.VehicleInput body, @Context UriInfo uriInfo) {
+        String unit = Keys.unitCode(unitCode);
+        Vehicle vehicle = RequestParser.vehicle(vehicleId, Keys.requireBody(body), service.today());
+        AssetService.Outcome outcome = service.putVehicle(unit, vehicle,
+                current -> etags.requireMatch(ifMatch, current.map(Views::vehicle)));
+        Api.VehicleView view = Views.vehicle(vehicle);
+        Response.ResponseBuilder response = outcome == AssetService.Outcome.CREATED
+                ? Response.created(uriInfo.getRequestUri()) : Response.ok();
+        return response.entity(view).tag(etags.of(view)).build();
+    }
+
+    @DELETE
+    @Path("/{vehicleId}")
+    @Operation(summary = "Remove a vehicle from the register (a disposal is better recorded as status DISPOSED)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such vehicle", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
+    public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
+                           @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
+        boolean deleted = service.deleteVehicle(Keys.unitCode(unitCode), vehicleId,
+                current -> etags.requireMatch(ifMatch, current.map(Views::vehicle)));
+        if (!deleted) {
+            throw ApiProblem.notFound("No vehicle " + vehicleId + " registered for unit " + unitCode);
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,48 @@
+package org.budgetdisclosure.asset;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MoneyTest {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    @Test
+    void shouldParseExactAmountsToTwoDecimals() {
+        assertThat(Money.parse("3800", "amount", true, errors)).isEqualByComparingTo("3800.00").hasToString("3800.00");
+        assertThat(Money.parse("0.5", "amount", true, errors)).hasToString("0.50");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void shouldRejectNegativeOverPreciseTooLongAndNonNumericValuesNamingTheField() {
+        assertThat(Money.parse("-0.01", "a", true, errors)).isNull();
+        assertThat(Money.parse("1.005", "b", true, errors)).isNull();
+        assertThat(Money.parse("12345678901234567.00", "c", true, errors)).isNull();
+        assertThat(Money.parse("abc", "d", true, errors)).isNull();
+        assertThat(Money.parse(null, "e", true, errors)).isNull();
+        assertThat(errors).extracting(FieldError::field).containsExactly("a", "b", "c", "d", "e");
+        assertThat(errors).extracting(FieldError::reason).containsExactly("must not be negative",
+                "must have at most two decimals", "must have at most 16 integer digits",
+                "must be a decimal number such as \"3800.00\"", "is required");
+    }
+
+    @Test
+    void shouldAcceptTrailingZerosBeyondTwoDecimals() {
+        assertThat(Money.parse("1.2500", "a", true, errors)).hasToString("1.25");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void shouldShowWanHalfUpFromExactYuan() {
+        assertThat(Money.wan(new BigDecimal("3800.00"))).isEqualTo("0.38");
+        assertThat(Money.wan(new BigDecimal("50.00"))).isEqualTo("0.01");
+        assertThat(Money.wan(new BigDecimal("49.99"))).isEqualTo("0.00");
+        assertThat(Money.wan(new BigDecimal("1200000.00"))).isEqualTo("120.00");
+    }
+}
