@@ -1,5 +1,7 @@
 package org.budgetdisclosure.budget.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -51,9 +53,11 @@ public class BudgetResource {
     static final int MAX_LIMIT = 200;
 
     private final BudgetService service;
+    private final ObjectMapper json;
 
-    BudgetResource(BudgetService service) {
+    BudgetResource(BudgetService service, ObjectMapper json) {
         this.service = service;
+        this.json = json;
     }
 
     public record BudgetPage(List<org.budgetdisclosure.budget.repository.BudgetRepository.BudgetSummary> items,
@@ -175,7 +179,7 @@ public class BudgetResource {
     public Response tables(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(example = "2025") @PathParam("year") int year,
                            @jakarta.ws.rs.core.Context Request request) {
-        return derivedView(unitCode, year, request,
+        return derivedView(unitCode, year, request, "tables",
                 d -> new BudgetTables(unitCode, year, d.unitName(), d.tables()));
     }
 
@@ -195,7 +199,7 @@ public class BudgetResource {
         if (number < 1 || number > BudgetTableDeriver.TABLE_COUNT) {
             throw new NotFoundException("There are 13 tables; no table " + number);
         }
-        return derivedView(unitCode, year, request, d -> d.tables().get(number - 1));
+        return derivedView(unitCode, year, request, "table" + number, d -> d.tables().get(number - 1));
     }
 
     @GET
@@ -210,7 +214,7 @@ public class BudgetResource {
     public Response figures(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                             @Parameter(example = "2025") @PathParam("year") int year,
                             @jakarta.ws.rs.core.Context Request request) {
-        return derivedView(unitCode, year, request, Derived::figures);
+        return derivedView(unitCode, year, request, "figures", Derived::figures);
     }
 
     @GET
@@ -225,7 +229,7 @@ public class BudgetResource {
     public Response validation(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                                @Parameter(example = "2025") @PathParam("year") int year,
                                @jakarta.ws.rs.core.Context Request request) {
-        return derivedView(unitCode, year, request, d -> report(unitCode, year, d.findings()));
+        return derivedView(unitCode, year, request, "validation", d -> report(unitCode, year, d.findings()));
     }
 
     static ValidationReport report(String unitCode, int year, List<Finding> findings) {
@@ -238,7 +242,7 @@ public class BudgetResource {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    private Response derivedView(String unitCode, int year, Request request, Function<Derived, Object> view) {
+    private Response derivedView(String unitCode, int year, Request request, String name, Function<Derived, Object> view) {
         Derived derived = service.derived(unitCode, year).orElseThrow(() -> notFound(unitCode, year));
         EntityTag tag = new EntityTag(unquote(derived.etag()));
         CacheControl cache = cacheControl(derived.budget().status());
@@ -246,7 +250,14 @@ public class BudgetResource {
         if (notModified != null) {
             return notModified.tag(tag).cacheControl(cache).build();
         }
-        return Response.ok(view.apply(derived)).tag(tag).cacheControl(cache).build();
+        byte[] body = derived.rendered(name, () -> {
+            try {
+                return json.writeValueAsBytes(view.apply(derived));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the " + name + " view", e);
+            }
+        });
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
     }
 
     /** Drafts must be revalidated every time; a published budget is frozen and may be kept a while. */

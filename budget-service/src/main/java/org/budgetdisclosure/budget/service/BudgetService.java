@@ -62,9 +62,17 @@ public class BudgetService {
     public record WriteResult(boolean created, Budget budget, String etag) {
     }
 
-    /** Everything derived from one version of a budget. {@code etag} identifies that version of the views. */
+    /**
+     * Everything derived from one version of a budget. {@code etag} identifies that version of the views;
+     * {@code rendered} keeps each view's JSON once written, so an unchanged budget is served without
+     * deriving or serialising again.
+     */
     public record Derived(String etag, Budget budget, String unitName, List<BudgetTable> tables, BudgetFigures figures,
-                          List<Finding> findings) {
+                          List<Finding> findings, Map<String, byte[]> rendered) {
+
+        public byte[] rendered(String view, java.util.function.Supplier<byte[]> render) {
+            return rendered.computeIfAbsent(view, v -> render.get());
+        }
     }
 
     public record Page(List<BudgetSummary> items, String next) {
@@ -185,7 +193,7 @@ public class BudgetService {
     public static Derived derive(String etag, Budget budget, String unitName, UnitType unitType, YearCatalogue catalogue) {
         List<BudgetTable> tables = new BudgetTableDeriver(budget, unitName, catalogue).all();
         return new Derived(etag, budget, unitName, tables, FiguresCalculator.compute(budget, catalogue),
-                BudgetRules.check(budget, unitType, catalogue, tables));
+                BudgetRules.check(budget, unitType, catalogue, tables), new ConcurrentHashMap<>());
     }
 
     /** Drops cached views of a unit's budgets, e.g. after its name changed. */

@@ -16,12 +16,11 @@ import org.budgetdisclosure.budget.catalogue.YearCatalogue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 import static org.budgetdisclosure.budget.FundingSource.GENERAL_PUBLIC_BUDGET;
@@ -49,6 +48,7 @@ public final class BudgetTableDeriver {
     private final String unitName;
     private final YearCatalogue catalogue;
     private final int year;
+    private Map<String, List<ExpenditureLine>> linesByClass;
 
     public BudgetTableDeriver(Budget budget, String unitName, YearCatalogue catalogue) {
         this.budget = budget;
@@ -155,12 +155,12 @@ public final class BudgetTableDeriver {
                 group("item", "项目", text("code", "科目编码"), text("name", "科目名称")),
                 group("current", "本年收入", sourceColumns.toArray(GridColumn[]::new)),
                 amount("carriedOver", "上年结转"));
-        Map<String, Function<List<ExpenditureLine>, BigDecimal>> measures = new LinkedHashMap<>();
-        measures.put("currentTotal", lines -> sum(lines, CURRENT));
+        Map<String, Predicate<ExpenditureLine>> measures = new LinkedHashMap<>();
+        measures.put("currentTotal", CURRENT);
         for (FundingSource source : FundingSource.values()) {
-            measures.put(source.name(), lines -> sum(lines, CURRENT.and(line -> line.fundingSource() == source)));
+            measures.put(source.name(), CURRENT.and(line -> line.fundingSource() == source));
         }
-        measures.put("carriedOver", lines -> sum(lines, CARRIED));
+        measures.put("carriedOver", CARRIED);
         List<GridRow> rows = functionalTree(columns, budget.expenditureLines(), measures);
         return table(2, "预算收入总表", columns, rows, hasAmounts(rows));
     }
@@ -196,11 +196,11 @@ public final class BudgetTableDeriver {
         return table(number, title, columns, rows, hasAmounts(rows));
     }
 
-    private static Map<String, Function<List<ExpenditureLine>, BigDecimal>> basicAndProjectMeasures() {
-        Map<String, Function<List<ExpenditureLine>, BigDecimal>> measures = new LinkedHashMap<>();
-        measures.put("total", lines -> sum(lines, ANY));
-        measures.put("basic", lines -> sum(lines, BASIC));
-        measures.put("project", lines -> sum(lines, PROJECT));
+    private static Map<String, Predicate<ExpenditureLine>> basicAndProjectMeasures() {
+        Map<String, Predicate<ExpenditureLine>> measures = new LinkedHashMap<>();
+        measures.put("total", ANY);
+        measures.put("basic", BASIC);
+        measures.put("project", PROJECT);
         return measures;
     }
 
@@ -333,7 +333,7 @@ public final class BudgetTableDeriver {
         List<GridColumn> columns = List.of(
                 group("item", "项目", text("code", "收入科目编码"), text("name", "科目名称")),
                 amount("amount", "政府性基金收入预算"));
-        Map<String, Function<List<ExpenditureLine>, BigDecimal>> measures = Map.of("amount", lines -> sum(lines, ANY));
+        Map<String, Predicate<ExpenditureLine>> measures = Map.of("amount", ANY);
         List<GridRow> rows = functionalTree(columns, lines(CURRENT.and(line -> line.fundingSource() == GOVERNMENT_FUND)), measures);
         return table(7, "政府性基金预算收入表（不含上年结转）", columns, rows, hasAmounts(rows));
     }
@@ -350,7 +350,7 @@ public final class BudgetTableDeriver {
         List<String> keys = leafKeys(columns);
         List<ExpenditureLine> lines = lines(CURRENT.and(line -> line.fundingSource() == STATE_CAPITAL_OPERATION));
         List<GridRow> income = functionalTree(List.of(text("code", ""), text("name", ""), amount("amount", "")),
-                lines, Map.of("amount", l -> sum(l, ANY)));
+                lines, Map.of("amount", ANY));
         List<GridRow> expenditure = functionalTree(List.of(text("code", ""), text("name", ""),
                 amount("total", ""), amount("basic", ""), amount("project", "")), lines, basicAndProjectMeasures());
         List<GridRow> rows = new ArrayList<>();
@@ -494,30 +494,52 @@ public final class BudgetTableDeriver {
      * The first two leaf columns are code and name.
      */
     private List<GridRow> functionalTree(List<GridColumn> columns, List<ExpenditureLine> lines,
-                                         Map<String, Function<List<ExpenditureLine>, BigDecimal>> measures) {
+                                         Map<String, Predicate<ExpenditureLine>> measures) {
         List<String> keys = leafKeys(columns);
         String codeKey = keys.get(0);
         String nameKey = keys.get(1);
-        List<GridRow> rows = new ArrayList<>();
-        RowBuilder total = new RowBuilder(keys).text(codeKey, "合计");
-        measures.forEach((key, measure) -> total.amount(key, measure.apply(lines)));
-        rows.add(total.build("total", null, "合计", 0));
-        TreeSet<String> codes = new TreeSet<>();
+        List<String> measureKeys = List.copyOf(measures.keySet());
+        List<Predicate<ExpenditureLine>> predicates = List.copyOf(measures.values());
+        // one pass: each line adds to its 项, its 款, its 类 and the total, in every column it counts for
+        BigDecimal[] total = zeros(measureKeys.size());
+        TreeMap<String, BigDecimal[]> byCode = new TreeMap<>();
         for (ExpenditureLine line : lines) {
             String code = line.functionalCode();
-            codes.add(code.substring(0, 3));
-            codes.add(code.substring(0, 5));
-            codes.add(code);
+            BigDecimal[] item = byCode.computeIfAbsent(code, c -> zeros(measureKeys.size()));
+            BigDecimal[] section = byCode.computeIfAbsent(code.substring(0, 5), c -> zeros(measureKeys.size()));
+            BigDecimal[] cls = byCode.computeIfAbsent(code.substring(0, 3), c -> zeros(measureKeys.size()));
+            for (int m = 0; m < predicates.size(); m++) {
+                if (predicates.get(m).test(line)) {
+                    BigDecimal amount = line.amount();
+                    item[m] = item[m].add(amount);
+                    section[m] = section[m].add(amount);
+                    cls[m] = cls[m].add(amount);
+                    total[m] = total[m].add(amount);
+                }
+            }
         }
-        for (String code : codes) {
-            List<ExpenditureLine> under = lines.stream().filter(line -> line.functionalCode().startsWith(code)).toList();
+        List<GridRow> rows = new ArrayList<>(byCode.size() + 1);
+        RowBuilder totalRow = new RowBuilder(keys).text(codeKey, "合计");
+        for (int m = 0; m < measureKeys.size(); m++) {
+            totalRow.amount(measureKeys.get(m), total[m]);
+        }
+        rows.add(totalRow.build("total", null, "合计", 0));
+        byCode.forEach((code, sums) -> {
             int level = Classification.levelOfCode(code);
             String name = catalogue.functionalName(code);
             RowBuilder row = new RowBuilder(keys).text(codeKey, code).text(nameKey, name);
-            measures.forEach((key, measure) -> row.amount(key, measure.apply(under)));
+            for (int m = 0; m < measureKeys.size(); m++) {
+                row.amount(measureKeys.get(m), sums[m]);
+            }
             rows.add(row.build(level == 3 ? "item" : "subtotal", code, name, level));
-        }
+        });
         return rows;
+    }
+
+    private static BigDecimal[] zeros(int size) {
+        BigDecimal[] zeros = new BigDecimal[size];
+        Arrays.fill(zeros, Money.ZERO);
+        return zeros;
     }
 
     private BudgetTable table(int number, String title, List<GridColumn> columns, List<GridRow> rows, boolean hasData) {
@@ -539,9 +561,19 @@ public final class BudgetTableDeriver {
         return budget.expenditureLines().stream().filter(filter).toList();
     }
 
-    private List<ExpenditureLine> linesUnder(String code, Predicate<ExpenditureLine> filter) {
-        return budget.expenditureLines().stream()
-                .filter(line -> line.functionalCode().startsWith(code)).filter(filter).toList();
+    private List<ExpenditureLine> linesUnder(String classCode, Predicate<ExpenditureLine> filter) {
+        return linesByClass().getOrDefault(classCode, List.of()).stream().filter(filter).toList();
+    }
+
+    /** The lines grouped by their 类, computed once per deriver. */
+    private Map<String, List<ExpenditureLine>> linesByClass() {
+        if (linesByClass == null) {
+            Map<String, List<ExpenditureLine>> grouped = new java.util.HashMap<>();
+            budget.expenditureLines().forEach(line ->
+                    grouped.computeIfAbsent(line.functionalCode().substring(0, 3), c -> new ArrayList<>()).add(line));
+            linesByClass = grouped;
+        }
+        return linesByClass;
     }
 
     private static BigDecimal sum(List<ExpenditureLine> lines, Predicate<ExpenditureLine> filter) {

@@ -14,7 +14,9 @@ import java.util.concurrent.CountDownLatch;
  * <p>
  * The data directory is kept between runs ({@code setCleanDataDirectory(false)}), so what was
  * entered survives a restart of {@code ./run-local}. Each service gets its own database.
- * Usage: {@code java -jar local-postgres.jar <dataDir> <port> <db>...}
+ * Usage: {@code java -jar local-postgres.jar <dataDir> <port> <db>...}, or
+ * {@code java -jar local-postgres.jar --create-databases <host> <port> <user> <db>...} to create missing
+ * databases on a server that already runs (for machines without the psql client).
  */
 public final class LocalPostgres {
 
@@ -22,6 +24,10 @@ public final class LocalPostgres {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--create-databases")) {
+            createDatabases(args);
+            return;
+        }
         if (args.length < 3) {
             System.err.println("usage: local-postgres <dataDir> <port> <database>...");
             System.exit(2);
@@ -36,19 +42,8 @@ public final class LocalPostgres {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .start();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            for (String database : databases) {
-                if (!database.matches("[a-z_][a-z0-9_]*")) {
-                    throw new IllegalArgumentException("not a plain database name: " + database);
-                }
-                try (ResultSet exists = statement.executeQuery(
-                        "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-                    if (!exists.next()) {
-                        statement.execute("CREATE DATABASE " + database);
-                    }
-                }
-            }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            create(connection, databases);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -62,5 +57,32 @@ public final class LocalPostgres {
         System.out.println("local-postgres ready on 127.0.0.1:" + port + " (data in " + dataDir + ")");
         System.out.flush();
         stopped.await();
+    }
+
+    private static void createDatabases(String[] args) throws Exception {
+        if (args.length < 5) {
+            System.err.println("usage: local-postgres --create-databases <host> <port> <user> <database>...");
+            System.exit(2);
+        }
+        String url = "jdbc:postgresql://" + args[1] + ":" + args[2] + "/postgres";
+        try (Connection connection = java.sql.DriverManager.getConnection(url, args[3], System.getenv().getOrDefault("PGPASSWORD", ""))) {
+            create(connection, List.of(args).subList(4, args.length));
+        }
+    }
+
+    private static void create(Connection connection, List<String> databases) throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            for (String database : databases) {
+                if (!database.matches("[a-z_][a-z0-9_]*")) {
+                    throw new IllegalArgumentException("not a plain database name: " + database);
+                }
+                try (ResultSet exists = statement.executeQuery(
+                        "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                    if (!exists.next()) {
+                        statement.execute("CREATE DATABASE " + database);
+                    }
+                }
+            }
+        }
     }
 }

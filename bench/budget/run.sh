@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# budget-service benchmarks, see bench/README.md.
+#   bench/budget/run.sh derive    in-process derivation of the 13 tables (300-line budget and the sample)
+#   bench/budget/run.sh http      wrk against GET .../tables of a running budget-service (BUDGET_URL, default :8081)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT="$(pwd)"
+OUT="$ROOT/bench/budget/target"
+mkdir -p "$OUT"
+
+classpath() {
+  ./mvnw -B -q -pl budget-service test-compile
+  local deps
+  deps="$(./mvnw -B -q -pl budget-service dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+  echo "$ROOT/budget-service/target/classes:$ROOT/budget-service/target/test-classes:$deps"
+}
+
+compile() {
+  CP="$(classpath)"
+  javac -cp "$CP" -d "$OUT" bench/budget/LargeBudget.java bench/budget/DeriveBenchmark.java
+}
+
+case "${1:-derive}" in
+  derive)
+    compile
+    (cd budget-service && java -cp "$CP:$OUT" DeriveBenchmark 300)
+    ;;
+  http)
+    command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+    URL="${BUDGET_URL:-http://127.0.0.1:8081}"
+    compile
+    (cd budget-service && java -cp "$CP:$OUT" DeriveBenchmark 300 --write-json "$OUT/bench-budget.json")
+    curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @samples/budget/unit-402001.json "$URL/api/v1/units/BENCH" > /dev/null
+    curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @"$OUT/bench-budget.json" "$URL/api/v1/budgets/BENCH/2025" > /dev/null
+    curl -sf "$URL/api/v1/budgets/BENCH/2025/tables" > /dev/null
+    for target in "BENCH/2025 (300 lines)" "402001/2025 (the sample)"; do
+      path="${target%% *}"
+      echo "== GET /api/v1/budgets/$path/tables — $target"
+      wrk -t2 -c16 -d5s "$URL/api/v1/budgets/$path/tables" > /dev/null   # warm-up
+      wrk -t2 -c16 -d20s --latency "$URL/api/v1/budgets/$path/tables"
+    done
+    echo "== GET .../tables with If-None-Match (304), 300 lines"
+    etag="$(curl -sfI "$URL/api/v1/budgets/BENCH/2025/tables" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')"
+    wrk -t2 -c16 -d20s --latency -H "If-None-Match: $etag" "$URL/api/v1/budgets/BENCH/2025/tables"
+    ;;
+  *) echo "usage: $0 derive|http" >&2; exit 2 ;;
+esac
