@@ -106,6 +106,15 @@ class FormApiTest {
     }
 
     @Test
+    void shouldRefuseABodyOverTheSizeLimitWithProblem413AndKeepTheStoredForm() {
+        String huge = "{\"projectName\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        given().contentType(ContentType.JSON).body(huge).put(BASE + "/forms/P1").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:budget-disclosure:problem:payload-too-large"));
+        given().get(BASE + "/forms/P1").then().statusCode(200).body("published", equalTo(true));
+    }
+
+    @Test
     void shouldAnswerUnknownRoutesWrongMethodsAndMediaTypesWithProblems() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:budget-disclosure:problem:not-found"));

@@ -135,6 +135,16 @@ class BadInputTest {
     }
 
     @Test
+    void shouldRejectABodyOfSeveralMegabytesAsProblem413Too() {
+        String before = storedPlan();
+        String huge = "{\"note\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        given().contentType(ContentType.JSON).body(huge).put(PROCUREMENT).then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:budget-disclosure:problem:payload-too-large"));
+        assertThat(storedPlan()).isEqualTo(before);
+    }
+
+    @Test
     void shouldRejectUnknownVehicleCategoryAndKeepTheRegister() {
         String before = given().get("/api/v1/assets/" + UNIT + "/vehicles").then().statusCode(200).extract().asString();
         assertProblem(given().contentType(ContentType.JSON).body("""

@@ -5,17 +5,39 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** X-Request-Id: taken from the request when given, else generated; echoed on every response. */
+/**
+ * X-Request-Id: taken from the request when given, else generated; echoed on every response.
+ * Also refuses a body over {@link #MAX_BODY_BYTES} with a 413 problem before anything reads it
+ * (the HTTP layer's own limit, set higher, is only a backstop for bodies sent without a length).
+ */
 public class RequestIdFilter {
 
     public static final String HEADER = "X-Request-Id";
     static final String PROPERTY = "performance.requestId";
+    static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
 
     @ServerRequestFilter(preMatching = true)
-    public void assign(ContainerRequestContext request) {
+    public Optional<Response> assign(ContainerRequestContext request) {
         request.setProperty(PROPERTY, requestId(request));
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        long bytes;
+        try {
+            bytes = length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            bytes = -1;
+        }
+        if (bytes > MAX_BODY_BYTES) {
+            return Optional.of(ProblemMapper.problem(request, 413, "payload-too-large", "Payload too large",
+                    "The request body has " + bytes + " bytes; at most " + MAX_BODY_BYTES + " are accepted", List.of()));
+        }
+        return Optional.empty();
     }
 
     @ServerResponseFilter
