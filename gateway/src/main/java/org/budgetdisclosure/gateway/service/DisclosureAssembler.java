@@ -119,6 +119,10 @@ public class DisclosureAssembler {
                 + config.deadline().toMillis() + " ms"), remaining, TimeUnit.NANOSECONDS);
     }
 
+    public static String describe(String service, Throwable failure) {
+        return reason(service, failure);
+    }
+
     static String reason(String service, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof CircuitBreakerOpenException) {
