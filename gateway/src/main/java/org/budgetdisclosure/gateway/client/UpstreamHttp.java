@@ -57,8 +57,10 @@ public class UpstreamHttp {
                 .handle((response, failure) -> {
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        throw new ServiceUnavailableException(service, service + " did not answer: "
-                                + cause.getClass().getSimpleName(), cause);
+                        String what = cause instanceof java.net.ConnectException ? " refused the connection (down?)"
+                                : cause instanceof java.net.http.HttpTimeoutException ? " did not answer in time"
+                                : " did not answer";
+                        throw new ServiceUnavailableException(service, service + what, cause);
                     }
                     if (response.statusCode() >= 500) {
                         throw new ServiceUnavailableException(service, service + " answered " + response.statusCode(), null);
