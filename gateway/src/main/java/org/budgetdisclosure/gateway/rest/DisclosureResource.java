@@ -178,7 +178,7 @@ public class DisclosureResource {
         String kind = representation(format, headers);
         if (kind == null) {
             return CompletableFuture.completedFuture(Problems.of(Problem.Kind.NOT_ACCEPTABLE,
-                    "format must be json, html or xlsx", instance, requestId));
+                    "format must be json or html (xlsx is not available yet)", instance, requestId));
         }
         boolean refresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         return cache.get(unitCode, year, refresh).thenCompose(result -> {
@@ -304,14 +304,14 @@ public class DisclosureResource {
     private static String representation(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {
             return switch (format.toLowerCase(Locale.ROOT)) {
-                case "json", "html", "xlsx" -> format.toLowerCase(Locale.ROOT);
+                case "json", "html" -> format.toLowerCase(Locale.ROOT);
                 default -> null;
             };
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) return "json";
             if (accepted.isCompatible(MediaType.TEXT_HTML_TYPE) && !accepted.isWildcardType()) return "html";
-            if (accepted.toString().startsWith(XLSX)) return "xlsx";
+            if (accepted.toString().startsWith(XLSX)) return null;
         }
         return "json";
     }
