@@ -1,0 +1,42 @@
+package org.budgetdisclosure.gateway.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** One grid as CSV (RFC 4180, UTF-8 with a BOM so spreadsheet programs read the Chinese): header rows, then rows as printed. */
+public final class CsvRenderer {
+
+    private CsvRenderer() {
+    }
+
+    public static byte[] render(JsonNode grid) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (List<String> header : Grids.headerLines(grid)) {
+            line(out, header);
+        }
+        for (JsonNode row : grid.path("rows")) {
+            List<String> cells = new java.util.ArrayList<>();
+            row.path("cells").forEach(c -> cells.add(c.isNull() ? "" : c.asText()));
+            line(out, cells);
+        }
+        if (grid.path("note").isTextual()) {
+            line(out, List.of(grid.path("note").asText()));
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) out.append(',');
+            String c = cells.get(i) == null ? "" : cells.get(i);
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+                out.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(c);
+            }
+        }
+        out.append("\r\n");
+    }
+}

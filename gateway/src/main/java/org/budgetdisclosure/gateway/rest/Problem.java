@@ -1,0 +1,54 @@
+package org.budgetdisclosure.gateway.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.budgetdisclosure.gateway.Disclosure;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** RFC 9457 problem details, the same shape in every service of the platform. */
+@Schema(name = "GatewayProblem", description = "RFC 9457 problem details (application/problem+json)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(example = "urn:budget-disclosure:problem:dependency-unavailable") String type,
+        @Schema(example = "A dependency is unavailable") String title,
+        @Schema(example = "503") int status,
+        @Schema(example = "The disclosure cannot be assembled: performance (performance-service did not answer within 2000 ms)") String detail,
+        @Schema(example = "/api/v1/disclosures/402001/2025") String instance,
+        @Schema(example = "5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d") String requestId,
+        @Schema(description = "The invalid fields, for validation problems") List<FieldError> errors,
+        @Schema(description = "For 503: the parts of the document that could not be fetched") List<Disclosure.MissingPart> missingParts) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(description = "One invalid field")
+    public record FieldError(@Schema(example = "year") String field, @Schema(example = "must be an integer") String reason) {
+    }
+
+    /** The kinds of problem, each with its status and a stable type URI. */
+    public enum Kind {
+        MALFORMED_REQUEST(400, "malformed-request", "The request is malformed"),
+        NOT_FOUND(404, "not-found", "Not found"),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+        NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+        PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+        VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
+        INTERNAL_ERROR(500, "internal-error", "Internal error"),
+        DEPENDENCY_UNAVAILABLE(503, "dependency-unavailable", "A dependency is unavailable");
+
+        public final int status;
+        final String slug;
+        public final String title;
+
+        Kind(int status, String slug, String title) {
+            this.status = status;
+            this.slug = slug;
+            this.title = title;
+        }
+
+        public String type() {
+            return "urn:budget-disclosure:problem:" + slug;
+        }
+    }
+}

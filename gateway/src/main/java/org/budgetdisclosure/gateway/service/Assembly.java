@@ -1,0 +1,63 @@
+package org.budgetdisclosure.gateway.service;
+
+import org.budgetdisclosure.gateway.Disclosure;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * An assembled document with its JSON bytes and strong ETag; the other representations (HTML,
+ * XLSX, CSV) are rendered once on first use and kept with it.
+ */
+public final class Assembly {
+
+    /** Bytes of one representation with its own strong ETag. */
+    public record Rendered(byte[] bytes, String etag) {
+        public static Rendered of(byte[] bytes) {
+            return new Rendered(bytes, Assembly.etag(bytes));
+        }
+    }
+
+    private final Disclosure document;
+    private final Rendered json;
+    private final Map<String, Rendered> renderings = new ConcurrentHashMap<>();
+
+    public Assembly(Disclosure document, byte[] json) {
+        this.document = document;
+        this.json = Rendered.of(json);
+    }
+
+    public Disclosure document() {
+        return document;
+    }
+
+    public Rendered json() {
+        return json;
+    }
+
+    public boolean published() {
+        return "PUBLISHED".equals(document.status());
+    }
+
+    public Rendered rendering(String key, Supplier<byte[]> renderer) {
+        return renderings.computeIfAbsent(key, k -> Rendered.of(renderer.get()));
+    }
+
+    public static String etag(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 20) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String etag(String text) {
+        return etag(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

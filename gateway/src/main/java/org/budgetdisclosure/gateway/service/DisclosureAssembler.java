@@ -1,0 +1,234 @@
+package org.budgetdisclosure.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.budgetdisclosure.gateway.Disclosure;
+import org.budgetdisclosure.gateway.ExplanationWriter;
+import org.budgetdisclosure.gateway.Explanations;
+import org.budgetdisclosure.gateway.client.AssetClient;
+import org.budgetdisclosure.gateway.client.BudgetClient;
+import org.budgetdisclosure.gateway.client.PerformanceClient;
+import org.budgetdisclosure.gateway.client.ServiceClient;
+import org.budgetdisclosure.gateway.client.ServiceUnavailableException;
+import org.budgetdisclosure.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Assembles a disclosure: every call goes out at once, each bounded by the deadline (2 s); whatever
+ * has not arrived by then is a missing part. Never waits longer, never throws for a service's failure.
+ */
+@ApplicationScoped
+public class DisclosureAssembler {
+
+    /** The outcome: the document (complete or with missing parts), or not found. */
+    public record Outcome(Disclosure document, boolean notFound, String notFoundDetail) {
+    }
+
+    /** Everything fetched for one unit and year; also the input of the cross-service rules. */
+    public record Fetch(Fetched unit, Fetched budget, Fetched tables, Fetched figures, Fetched summary,
+                        Fetched formList, List<Fetched> grids, Fetched assets) {
+    }
+
+    @Inject
+    BudgetClient budget;
+
+    @Inject
+    PerformanceClient performance;
+
+    @Inject
+    AssetClient asset;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    GlossaryService glossary;
+
+    public CompletableFuture<Outcome> assemble(String unitCode, int year) {
+        return fetchAll(unitCode, year).thenApply(f -> build(unitCode, year, f));
+    }
+
+    public CompletableFuture<Fetch> fetchAll(String unitCode, int year) {
+        long deadline = System.nanoTime() + config.deadline().toNanos();
+        String u = enc(unitCode);
+        String budgetPath = "/api/v1/budgets/" + u + "/" + year;
+        String perfPath = "/api/v1/performance/" + u + "/" + year;
+        CompletableFuture<Fetched> unit = fetch(budget, "/api/v1/units/" + u, deadline);
+        CompletableFuture<Fetched> doc = fetch(budget, budgetPath, deadline);
+        CompletableFuture<Fetched> tables = fetch(budget, budgetPath + "/tables", deadline);
+        CompletableFuture<Fetched> figures = fetch(budget, budgetPath + "/figures", deadline);
+        CompletableFuture<Fetched> summary = fetch(performance, perfPath + "/summary", deadline);
+        CompletableFuture<Fetched> formList = fetch(performance, perfPath + "/forms?limit=200", deadline);
+        CompletableFuture<List<Fetched>> grids = formList.thenCompose(list -> {
+            if (!list.ok()) {
+                return CompletableFuture.completedFuture(List.of());
+            }
+            List<CompletableFuture<Fetched>> each = new ArrayList<>();
+            for (JsonNode item : list.json().path("items")) {
+                each.add(fetch(performance, perfPath + "/forms/" + enc(item.path("projectCode").asText()) + "/grid", deadline));
+            }
+            return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+                    .thenApply(v -> each.stream().map(CompletableFuture::join).toList());
+        });
+        CompletableFuture<Fetched> assets = fetch(asset, "/api/v1/assets/" + u + "/" + year, deadline);
+        return CompletableFuture.allOf(unit, doc, tables, figures, summary, grids, assets)
+                .thenApply(v -> new Fetch(unit.join(), doc.join(), tables.join(), figures.join(), summary.join(),
+                        formList.join(), grids.join(), assets.join()));
+    }
+
+    /** One GET, never failing: a failure or the deadline becomes a {@link Fetched} that says why. */
+    public CompletableFuture<Fetched> fetch(ServiceClient client, String path, long deadlineNanos) {
+        long remaining = Math.max(0, deadlineNanos - System.nanoTime());
+        String service = client.name();
+        CompletableFuture<Fetched> answer;
+        try {
+            answer = client.get(path).toCompletableFuture().handle((up, failure) -> {
+                if (failure != null) {
+                    return Fetched.failed(service, reason(service, failure));
+                }
+                if (up.status() == 200) {
+                    try {
+                        return new Fetched(service, mapper.readTree(up.body()), 200, null);
+                    } catch (IOException e) {
+                        return Fetched.failed(service, service + " answered unreadable JSON");
+                    }
+                }
+                return new Fetched(service, null, up.status(), null);
+            });
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.completedFuture(Fetched.failed(service, reason(service, e)));
+        }
+        return answer.completeOnTimeout(Fetched.failed(service, service + " did not answer within "
+                + config.deadline().toMillis() + " ms"), remaining, TimeUnit.NANOSECONDS);
+    }
+
+    public static String describe(String service, Throwable failure) {
+        return reason(service, failure);
+    }
+
+    static String reason(String service, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof CircuitBreakerOpenException) {
+            return service + " is failing (circuit breaker open)";
+        }
+        if (cause instanceof TimeoutException) {
+            return service + " did not answer in time";
+        }
+        if (cause instanceof ServiceUnavailableException unavailable) {
+            return unavailable.getMessage();
+        }
+        return service + " is unavailable";
+    }
+
+    Outcome build(String unitCode, int year, Fetch f) {
+        if (f.budget().notFound() || f.unit().notFound()) {
+            return new Outcome(null, true, "No budget of unit " + unitCode + " for " + year);
+        }
+        if (f.budget().status() != 0 && !f.budget().ok()) {
+            return new Outcome(null, true, "budget-service answered " + f.budget().status());
+        }
+        List<Disclosure.MissingPart> missing = new ArrayList<>();
+        JsonNode unit = f.unit().ok() ? f.unit().json() : null;
+        JsonNode doc = f.budget().ok() ? f.budget().json() : null;
+        Disclosure.Overview overview = null;
+        if (unit != null) {
+            overview = overview(unit, year);
+        } else {
+            missing.add(missingPart("overview", f.unit()));
+        }
+        List<JsonNode> tables = null;
+        if (f.tables().ok()) {
+            tables = new ArrayList<>();
+            f.tables().json().path("tables").forEach(tables::add);
+        } else {
+            missing.add(missingPart("tables", f.tables()));
+        }
+        Explanations explanations = null;
+        JsonNode perf = null;
+        List<JsonNode> forms = new ArrayList<>();
+        if (f.summary().ok() && f.formList().ok() && f.grids().stream().allMatch(Fetched::ok)) {
+            perf = f.summary().json();
+            f.grids().forEach(g -> forms.add(g.json()));
+        } else if (f.summary().notFound() && (f.formList().ok() || f.formList().notFound())) {
+            perf = emptySummary(year);
+        } else {
+            Fetched failed = !f.summary().ok() ? f.summary() : !f.formList().ok() ? f.formList()
+                    : f.grids().stream().filter(g -> !g.ok()).findFirst().orElse(f.summary());
+            missing.add(missingPart(ExplanationWriter.PERFORMANCE, failed));
+        }
+        JsonNode assets = null;
+        if (f.assets().ok()) {
+            assets = f.assets().json();
+        } else if (f.assets().notFound()) {
+            assets = JsonNodeFactory.instance.objectNode();
+        } else {
+            missing.add(missingPart(ExplanationWriter.ASSETS, f.assets()));
+        }
+        if (doc != null && f.figures().ok()) {
+            explanations = ExplanationWriter.write(new ExplanationWriter.Sources(unit, doc, f.figures().json(), perf, forms, assets));
+        } else {
+            missing.add(0, missingPart("explanations", doc == null ? f.budget() : f.figures()));
+        }
+        String unitName = unit != null ? unit.path("name").asText() : doc != null ? doc.path("unitName").asText(null) : null;
+        String regionCode = unit != null ? unit.path("regionCode").asText(null) : null;
+        String status = doc != null ? doc.path("status").asText(null) : null;
+        Integer revision = doc != null && doc.has("revision") ? doc.path("revision").asInt() : null;
+        String disclosureDate = doc != null ? doc.path("disclosureDate").asText(null) : null;
+        String title = (unitName == null ? unitCode : unitName) + year + "年度单位预算公开";
+        Disclosure document = new Disclosure(unitCode, year, unitName, regionCode, title, status, Disclosure.statusName(status),
+                revision, disclosureDate, missing.isEmpty(), List.copyOf(missing), overview, tables, explanations,
+                glossary.forRegion(regionCode));
+        return new Outcome(document, false, null);
+    }
+
+    private static Disclosure.MissingPart missingPart(String part, Fetched f) {
+        String reason = f.failure() != null ? f.failure() : f.service() + " answered " + f.status();
+        return new Disclosure.MissingPart(part, f.service(), reason);
+    }
+
+    static Disclosure.Overview overview(JsonNode unit, int year) {
+        List<String> duties = new ArrayList<>();
+        unit.path("duties").forEach(d -> duties.add(d.asText()));
+        JsonNode staffing = null;
+        for (JsonNode s : unit.path("staffing")) {
+            if (s.path("fiscalYear").asInt() == year || staffing == null) {
+                staffing = s;
+            }
+        }
+        Integer authorized = staffing != null && staffing.hasNonNull("authorizedPositions") ? staffing.path("authorizedPositions").asInt() : null;
+        Integer actual = staffing != null && staffing.hasNonNull("actualStaff") ? staffing.path("actualStaff").asInt() : null;
+        String text = authorized == null ? null
+                : "编制" + authorized + "人" + (actual == null ? "" : "，其中在职人员" + actual + "人") + "。";
+        return new Disclosure.Overview(duties, unit.path("internalStructure").asText(null), authorized, actual, text);
+    }
+
+    private static JsonNode emptySummary(int year) {
+        ObjectNode summary = JsonNodeFactory.instance.objectNode();
+        summary.putObject("overallGoal").put("reported", false).put("amountWanYuan", "0.00")
+                .put("statement", year + "年本单位未编报整体绩效目标，涉及资金0万元");
+        summary.putObject("managed").put("count", 0);
+        summary.putObject("published").put("count", 0);
+        return summary;
+    }
+
+    static String enc(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,112 @@
+package org.budgetdisclosure.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.budgetdisclosure.gateway.CrossServiceRules;
+import org.budgetdisclosure.gateway.Finding;
+import org.budgetdisclosure.gateway.client.AssetClient;
+import org.budgetdisclosure.gateway.client.BudgetClient;
+import org.budgetdisclosure.gateway.client.PerformanceClient;
+import org.budgetdisclosure.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Every service's findings for a unit's year, plus the rules across services. */
+@ApplicationScoped
+public class ValidationService {
+
+    @Schema(description = "Whether a service's own checks could be run")
+    public record ServiceCheck(@Schema(example = "budget-service") String service,
+                               @Schema(example = "CHECKED", enumeration = {"CHECKED", "NO_DATA", "NOT_CHECKED"}) String status,
+                               @Schema(nullable = true) String reason) {
+    }
+
+    @Schema(description = "All findings of a disclosure: each service's and the cross-service rules'")
+    public record Report(@Schema(example = "402001") String unitCode, @Schema(example = "2025") int fiscalYear,
+                         @Schema(description = "No ERROR finding and every service checked", example = "true") boolean publishable,
+                         int errors, int warnings, int infos, List<ServiceCheck> services, List<Finding> findings) {
+    }
+
+    @Inject
+    DisclosureAssembler assembler;
+
+    @Inject
+    BudgetClient budget;
+
+    @Inject
+    PerformanceClient performance;
+
+    @Inject
+    AssetClient asset;
+
+    @Inject
+    GatewayConfig config;
+
+    /** Null when the budget does not exist. */
+    public CompletableFuture<Report> validate(String unitCode, int year) {
+        long deadline = System.nanoTime() + config.deadline().toNanos();
+        String u = DisclosureAssembler.enc(unitCode);
+        String b = "/api/v1/budgets/" + u + "/" + year;
+        String p = "/api/v1/performance/" + u + "/" + year;
+        String a = "/api/v1/assets/" + u + "/" + year;
+        var unit = assembler.fetch(budget, "/api/v1/units/" + u, deadline);
+        var doc = assembler.fetch(budget, b, deadline);
+        var tables = assembler.fetch(budget, b + "/tables", deadline);
+        var figures = assembler.fetch(budget, b + "/figures", deadline);
+        var budgetFindings = assembler.fetch(budget, b + "/validation", deadline);
+        var goals = assembler.fetch(performance, p + "/goals", deadline);
+        var perfFindings = assembler.fetch(performance, p + "/validation", deadline);
+        var snapshot = assembler.fetch(asset, a, deadline);
+        var assetFindings = assembler.fetch(asset, a + "/validation", deadline);
+        return CompletableFuture.allOf(unit, doc, tables, figures, budgetFindings, goals, perfFindings, snapshot, assetFindings)
+                .thenApply(v -> {
+                    if (doc.join().notFound()) {
+                        return null;
+                    }
+                    List<Finding> findings = new ArrayList<>();
+                    List<ServiceCheck> services = new ArrayList<>();
+                    collect("budget-service", budgetFindings.join(), findings, services);
+                    collect("performance-service", perfFindings.join(), findings, services);
+                    collect("asset-service", assetFindings.join(), findings, services);
+                    JsonNode docJson = json(doc.join());
+                    JsonNode figuresJson = json(figures.join());
+                    findings.addAll(CrossServiceRules.formFundsEqualBudget(docJson, json(goals.join())));
+                    findings.addAll(CrossServiceRules.everyProjectHasForm(docJson, json(goals.join())));
+                    findings.addAll(CrossServiceRules.procurementWithinBudget(figuresJson, json(snapshot.join())));
+                    findings.addAll(CrossServiceRules.authoredTextAgainstTables(docJson, json(tables.join()), figuresJson));
+                    findings.addAll(CrossServiceRules.operatingExpensesFitUnitType(json(unit.join()), figuresJson));
+                    int errors = count(findings, "ERROR");
+                    boolean allChecked = services.stream().noneMatch(s -> "NOT_CHECKED".equals(s.status()));
+                    return new Report(unitCode, year, errors == 0 && allChecked, errors, count(findings, "WARNING"),
+                            count(findings, "INFO"), services, findings);
+                });
+    }
+
+    private static JsonNode json(Fetched f) {
+        return f.ok() ? f.json() : null;
+    }
+
+    private static void collect(String service, Fetched f, List<Finding> findings, List<ServiceCheck> services) {
+        if (f.ok()) {
+            services.add(new ServiceCheck(service, "CHECKED", null));
+            for (JsonNode finding : f.json().path("findings")) {
+                findings.add(new Finding(service, finding.path("ruleId").asText(), finding.path("severity").asText(),
+                        finding.path("messageZh").asText(null), finding.path("messageEn").asText(null),
+                        finding.has("location") ? finding.get("location") : null));
+            }
+        } else if (f.notFound()) {
+            services.add(new ServiceCheck(service, "NO_DATA", service + " holds nothing for this unit and year"));
+        } else {
+            services.add(new ServiceCheck(service, "NOT_CHECKED",
+                    f.failure() != null ? f.failure() : service + " answered " + f.status()));
+        }
+    }
+
+    private static int count(List<Finding> findings, String severity) {
+        return (int) findings.stream().filter(f -> severity.equals(f.severity())).count();
+    }
+}

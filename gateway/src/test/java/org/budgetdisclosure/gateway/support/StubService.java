@@ -1,0 +1,123 @@
+package org.budgetdisclosure.gateway.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+/**
+ * A stand-in for one service on a dynamic port: a JDK HttpServer answering with the recorded real
+ * responses of the sample (src/test/resources/fixtures/{service}/). It can be stopped and started
+ * again on the same port, made slow, and it remembers the last request (for the proxy tests).
+ */
+public class StubService {
+
+    /** The last request seen. */
+    public record Seen(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+    }
+
+    private final String name;
+    private final Map<String, String> routes;
+    private HttpServer server;
+    private int port;
+    public volatile long delayMillis;
+    public volatile Seen last;
+
+    public StubService(String name, Map<String, String> routes) {
+        this.name = name;
+        this.routes = new ConcurrentHashMap<>(routes);
+    }
+
+    public synchronized void start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/", this::handle);
+        server.start();
+        port = server.getAddress().getPort();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    public synchronized boolean running() {
+        return server != null;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public void route(String pathAndQuery, String fixture) {
+        routes.put(pathAndQuery, fixture);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String target = exchange.getRequestURI().getRawPath()
+                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+            last = new Seen(exchange.getRequestMethod(), target, Map.copyOf(exchange.getRequestHeaders()), body);
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) {
+                exchange.getResponseHeaders().add("X-Request-Id", requestId);
+            }
+            if (!"GET".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.getResponseHeaders().add("ETag", "\"stub-etag\"");
+                boolean created = "PUT".equals(exchange.getRequestMethod()) && exchange.getRequestHeaders().getFirst("If-Match") == null;
+                send(exchange, created ? 201 : 200, body);
+                return;
+            }
+            String fixture = routes.get(target);
+            if (fixture == null) {
+                fixture = routes.get(exchange.getRequestURI().getRawPath());
+            }
+            if (fixture == null) {
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                send(exchange, 404, ("{\"type\":\"urn:budget-disclosure:problem:not-found\",\"title\":\"Not found\",\"status\":404,"
+                        + "\"detail\":\"" + name + " has no " + target + "\"}").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            try (InputStream in = StubService.class.getResourceAsStream("/fixtures/" + fixture)) {
+                if (in == null) {
+                    throw new IOException("missing fixture " + fixture);
+                }
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.getResponseHeaders().add("ETag", "\"" + fixture.hashCode() + "\"");
+                send(exchange, 200, in.readAllBytes());
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}
