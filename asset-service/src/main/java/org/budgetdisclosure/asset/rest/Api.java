@@ -25,8 +25,8 @@ public final class Api {
             @Schema(description = "Not in the future") LocalDate acquisitionDate,
             @Schema(description = "原值 in yuan, two decimals", examples = "185000.00") String originalValue,
             @Schema(enumeration = {"IN_USE", "IDLE", "PENDING_DISPOSAL", "DISPOSED"}, defaultValue = "IN_USE") String status,
-            @Schema(description = "Required when DISPOSED") LocalDate disposalDate,
-            String note) {
+            @Schema(description = "Required when DISPOSED", nullable = true) LocalDate disposalDate,
+            @Schema(nullable = true) String note) {
     }
 
     public record VehicleRegisterInput(@Schema(required = true) List<VehicleInput> vehicles) {
@@ -34,7 +34,7 @@ public final class Api {
 
     public record VehicleView(String vehicleId, String plateNumber, String category, String categoryName,
                               LocalDate acquisitionDate, String originalValue, String status, String statusName,
-                              LocalDate disposalDate, String note) {
+                              @Schema(nullable = true) LocalDate disposalDate, @Schema(nullable = true) String note) {
     }
 
     // ---- equipment ------------------------------------------------------------------------
@@ -55,15 +55,15 @@ public final class Api {
     }
 
     public record EquipmentView(String equipmentId, String name, String classificationCode, LocalDate acquisitionDate,
-                                String originalValue, String status, String statusName, LocalDate disposalDate,
-                                String note) {
+                                String originalValue, String status, String statusName,
+                                @Schema(nullable = true) LocalDate disposalDate, @Schema(nullable = true) String note) {
     }
 
     // ---- statement ------------------------------------------------------------------------
 
     public record VehicleQuotaInput(@Schema(required = true) String category,
                                     @Schema(required = true, description = "编制") Integer allowed,
-                                    @Schema(description = "实有, only for units that report counts without a register") Integer reportedActual) {
+                                    @Schema(description = "实有, only for units that report counts without a register", nullable = true) Integer reportedActual) {
     }
 
     public record FloorAreaInput(@Schema(required = true, examples = "业务用房") String name,
@@ -80,10 +80,11 @@ public final class Api {
                                  @Schema(description = "编制 per category; missing categories count 0") List<VehicleQuotaInput> vehicleQuota,
                                  @Schema(description = "办公用房建筑总面积 in m²", examples = "204.11") String officeSpace,
                                  List<FloorAreaInput> otherFloorAreas,
-                                 @Schema(description = "Counts only, for units without an equipment register") EquipmentCountsInput reportedEquipmentCounts) {
+                                 @Schema(description = "Counts only, for units without an equipment register", nullable = true) EquipmentCountsInput reportedEquipmentCounts) {
     }
 
-    public record VehicleQuotaView(String category, String categoryName, int allowed, Integer reportedActual) {
+    public record VehicleQuotaView(String category, String categoryName, int allowed,
+                                   @Schema(nullable = true) Integer reportedActual) {
     }
 
     public record FloorAreaView(String name, String area) {
@@ -94,7 +95,8 @@ public final class Api {
 
     public record StatementView(String unitCode, int fiscalYear, String unitName, LocalDate asOfDate,
                                 List<VehicleQuotaView> vehicleQuota, String officeSpace,
-                                List<FloorAreaView> otherFloorAreas, EquipmentCountsInput reportedEquipmentCounts) {
+                                List<FloorAreaView> otherFloorAreas,
+                                @Schema(nullable = true) EquipmentCountsInput reportedEquipmentCounts) {
     }
 
     // ---- procurement ----------------------------------------------------------------------
@@ -102,7 +104,7 @@ public final class Api {
     public record ProcurementItemInput(@Schema(required = true, enumeration = {"GOODS", "WORKS", "SERVICES"}) String type,
                                        @Schema(required = true) String description,
                                        @Schema(required = true, examples = "3800.00") String amount,
-                                       @Schema(description = "面向中小企业预留, at most the amount") String smeSetAside) {
+                                       @Schema(description = "面向中小企业预留, at most the amount", nullable = true) String smeSetAside) {
     }
 
     public record ProcurementTotalsInput(@Schema(required = true) String total, @Schema(required = true) String goods,
@@ -115,7 +117,7 @@ public final class Api {
     }
 
     public record ProcurementItemView(int position, String type, String typeName, String description, String amount,
-                                      String smeSetAside) {
+                                      @Schema(nullable = true) String smeSetAside) {
     }
 
     public record ProcurementTotalsView(String total, String goods, String works, String services, String smeSetAside,

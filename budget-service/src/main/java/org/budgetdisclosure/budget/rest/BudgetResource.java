@@ -95,7 +95,7 @@ public class BudgetResource {
     @GET
     @Path("/{unitCode}/{year}")
     @Operation(summary = "Get a budget", description = "The whole budget document, exactly as stored (what PUT took, amounts at two decimals).")
-    @APIResponse(responseCode = "200", description = "The budget", headers = @Header(name = "ETag", description = "Version of the document"),
+    @APIResponse(responseCode = "200", description = "The budget", headers = @Header(name = "ETag", description = "Version of the document", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Budget.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -123,7 +123,8 @@ public class BudgetResource {
                     + "A budget with status PUBLISHED must pass every error-level check, and once published it is frozen. "
                     + "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged)", content = @Content(schema = @Schema(implementation = Budget.class)))
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "URL of the new budget", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Budget.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, an unknown field or enumeration value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -75,7 +75,8 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace a unit", description = "Idempotent; the whole unit with its duties and staffing.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Unit.class)))
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "URL of the new unit", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Unit.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_PROBLEM)))

@@ -89,9 +89,9 @@ public record FormDocument(
 
     /** A target read as comparator, number or word, and unit; null when there is no target or it does not parse. */
     @JsonPropertyOrder({"comparator", "comparatorSymbol", "number", "word", "unit"})
-    public record ParsedTarget(@Schema(example = "GE") String comparator, @Schema(example = "≥") String comparatorSymbol,
-                               @Schema(example = "90") String number, @Schema(example = "提高") String word,
-                               @Schema(example = "%") String unit) {
+    public record ParsedTarget(@Schema(example = "GE", nullable = true) String comparator, @Schema(example = "≥", nullable = true) String comparatorSymbol,
+                               @Schema(example = "90", nullable = true) String number, @Schema(example = "提高", nullable = true) String word,
+                               @Schema(example = "%", nullable = true) String unit) {
     }
 
     /** 负责人, 经办人, 联系电话, 填报日期 (printed "20250116101907", read as 2025-01-16T10:19:07+08:00). */
@@ -100,6 +100,7 @@ public record FormDocument(
             @Schema(description = "ISO-8601 with offset, or the printed 14 digits (read as +08:00)",
                     example = "2025-01-16T10:19:07+08:00") String filledAt,
             @Schema(readOnly = true, example = "20250116101907") String filledAtPrinted,
-            String responsiblePerson, String handler, String phone) {
+            @Schema(nullable = true) String responsiblePerson, @Schema(nullable = true) String handler,
+            @Schema(nullable = true) String phone) {
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"number", "title", "unitName", "unitLabel", "columns", "rows", "empty", "note"})
 public record Grid(Integer number, String title, String unitName, String unitLabel, List<Column> columns,
-                   List<Row> rows, boolean empty, String note) {
+                   List<Row> rows, boolean empty, @Schema(nullable = true) String note) {
 
     @JsonPropertyOrder({"key", "label", "kind", "children"})
     public record Column(String key, String label, @Schema(enumeration = {"text", "amount", "percent"}) String kind,

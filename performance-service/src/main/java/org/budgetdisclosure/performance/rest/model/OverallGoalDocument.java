@@ -17,7 +17,7 @@ public record OverallGoalDocument(@Schema(readOnly = true) String unitCode, @Sch
 
     @JsonPropertyOrder({"reported", "amount", "goalText", "statement"})
     public record OverallGoal(@Schema(description = "false: 未编报整体绩效目标") Boolean reported,
-                              @Schema(example = "0.00") String amount, String goalText,
+                              @Schema(example = "0.00") String amount, @Schema(nullable = true) String goalText,
                               @Schema(example = "2025年本单位未编报整体绩效目标,涉及资金0万元") String statement) {
     }
 }

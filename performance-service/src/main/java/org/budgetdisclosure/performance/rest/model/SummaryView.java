@@ -29,12 +29,12 @@ public record SummaryView(String unitCode, int fiscalYear, OverallGoalView overa
                                  @Schema(description = "share in %, two decimals; null when not available",
                                          example = "100.00") String shareOfProjectExpenditure,
                                  @Schema(enumeration = {"AVAILABLE", "NOT_AVAILABLE"}) String shareStatus,
-                                 @Schema(example = "2821240.00") String projectExpenditureTotal,
+                                 @Schema(example = "2821240.00", nullable = true) String projectExpenditureTotal,
                                  @Schema(enumeration = {"BUDGET_SERVICE", "STORED"}) String projectExpenditureSource) {
     }
 
     @JsonPropertyOrder({"reported", "amount", "amountWanYuan", "goalText", "statement"})
-    public record OverallGoalView(boolean reported, String amount, String amountWanYuan, String goalText,
+    public record OverallGoalView(boolean reported, String amount, String amountWanYuan, @Schema(nullable = true) String goalText,
                                   String statement) {
     }
 }
