@@ -9,21 +9,9 @@ DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/asset" && pwd)"
 UNIT=402001
 YEAR=2025
 
-put() {
-  local path="$1" file="$2" body status
-  body="$(mktemp)"
-  status="$(curl -sS -o "$body" -w '%{http_code}' -X PUT \
-    -H 'Content-Type: application/json' -H 'Accept: application/json' \
-    --data-binary @"$DIR/$file" "$BASE$path")" || { echo "load-asset: cannot reach $BASE$path" >&2; rm -f "$body"; exit 1; }
-  if [[ "$status" != 2* ]]; then
-    echo "load-asset: PUT $path ($file) failed with HTTP $status:" >&2
-    cat "$body" >&2; echo >&2
-    rm -f "$body"
-    exit 1
-  fi
-  echo "load-asset: PUT $path <- $file: $status"
-  rm -f "$body"
-}
+# shellcheck source=samples/put-json.sh
+source "$(dirname "${BASH_SOURCE[0]}")/put-json.sh"
+put() { put_json load-asset "$BASE" "$1" "$DIR/$2"; }
 
 put "/api/v1/assets/$UNIT/vehicles" vehicles.json
 put "/api/v1/assets/$UNIT/equipment" equipment.json

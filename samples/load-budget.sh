@@ -7,20 +7,9 @@ BASE="${1:-http://127.0.0.1:8081}"
 BASE="${BASE%/}"
 DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/budget" && pwd)"
 
-put() {
-  local path="$1" file="$2" body status
-  body="$(mktemp)"
-  status="$(curl -sS -o "$body" -w '%{http_code}' -X PUT -H 'Content-Type: application/json' \
-    --data-binary @"$DIR/$file" "$BASE$path")" || { echo "load-budget: cannot reach $BASE$path" >&2; rm -f "$body"; exit 1; }
-  if [[ "$status" != 2* ]]; then
-    echo "load-budget: PUT $path ($file) failed with HTTP $status:" >&2
-    cat "$body" >&2; echo >&2
-    rm -f "$body"
-    exit 1
-  fi
-  rm -f "$body"
-  echo "load-budget: PUT $path <- $file: $status"
-}
+# shellcheck source=samples/put-json.sh
+source "$(dirname "${BASH_SOURCE[0]}")/put-json.sh"
+put() { put_json load-budget "$BASE" "$1" "$DIR/$2"; }
 
 put /api/v1/units/402001 unit-402001.json
 put /api/v1/budgets/402001/2025 budget-402001-2025.json

@@ -8,20 +8,9 @@ DIR="$(cd "$(dirname "$0")/performance" && pwd)"
 UNIT=402001
 YEAR=2025
 
-put() {
-  local path="$1" file="$2" body status
-  body="$(mktemp)"
-  status="$(curl -sS -o "$body" -w '%{http_code}' -X PUT -H 'Content-Type: application/json' \
-    --data-binary @"$file" "$BASE$path")"
-  if [[ "$status" != 2* ]]; then
-    echo "PUT $path failed with HTTP $status:" >&2
-    cat "$body" >&2; echo >&2
-    rm -f "$body"
-    exit 1
-  fi
-  rm -f "$body"
-  echo "PUT $path -> $status"
-}
+# shellcheck source=samples/put-json.sh
+source "$(dirname "${BASH_SOURCE[0]}")/put-json.sh"
+put() { put_json load-performance "$BASE" "$1" "$2"; }
 
 put "/api/v1/performance/$UNIT/$YEAR" "$DIR/unit.json"
 for file in "$DIR"/form-*.json; do
