@@ -28,7 +28,7 @@ import org.budgetdisclosure.budget.service.InvalidRequestException;
 import org.budgetdisclosure.budget.service.NotFoundException;
 import org.budgetdisclosure.budget.tables.BudgetTable;
 import org.budgetdisclosure.budget.tables.BudgetTableDeriver;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 import org.budgetdisclosure.budget.validation.Finding;
 import org.budgetdisclosure.budget.validation.Severity;
 import org.eclipse.microprofile.openapi.annotations.Operation;

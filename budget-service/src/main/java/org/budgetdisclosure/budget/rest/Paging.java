@@ -3,7 +3,7 @@ package org.budgetdisclosure.budget.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 
 import java.util.List;
 

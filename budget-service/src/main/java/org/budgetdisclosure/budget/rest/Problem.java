@@ -1,7 +1,7 @@
 package org.budgetdisclosure.budget.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

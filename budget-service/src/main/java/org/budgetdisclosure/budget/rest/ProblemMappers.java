@@ -15,7 +15,7 @@ import org.budgetdisclosure.budget.service.ConflictException;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
 import org.budgetdisclosure.budget.service.NotFoundException;
 import org.budgetdisclosure.budget.service.PreconditionFailedException;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

@@ -1,7 +1,7 @@
 package org.budgetdisclosure.budget.rest;
 
 import jakarta.ws.rs.core.Response;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 
 import java.util.List;
 

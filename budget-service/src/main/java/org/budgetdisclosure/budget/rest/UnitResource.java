@@ -17,7 +17,7 @@ import org.budgetdisclosure.budget.Unit;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
 import org.budgetdisclosure.budget.service.NotFoundException;
 import org.budgetdisclosure.budget.service.UnitService;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

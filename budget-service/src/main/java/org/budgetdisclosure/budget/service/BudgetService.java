@@ -20,7 +20,7 @@ import org.budgetdisclosure.budget.tables.BudgetTable;
 import org.budgetdisclosure.budget.tables.BudgetTableDeriver;
 import org.budgetdisclosure.budget.validation.BudgetDocumentRules;
 import org.budgetdisclosure.budget.validation.BudgetRules;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 import org.budgetdisclosure.budget.validation.Finding;
 import org.budgetdisclosure.budget.validation.Severity;
 

@@ -1,6 +1,6 @@
 package org.budgetdisclosure.budget.service;
 
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 
 import java.util.List;
 

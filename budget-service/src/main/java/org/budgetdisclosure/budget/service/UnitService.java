@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.budgetdisclosure.budget.Unit;
 import org.budgetdisclosure.budget.repository.UnitRepository;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 import org.budgetdisclosure.budget.validation.UnitRules;
 
 import java.util.ArrayList;

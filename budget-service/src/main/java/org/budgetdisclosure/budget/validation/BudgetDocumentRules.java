@@ -1,6 +1,7 @@
 package org.budgetdisclosure.budget.validation;
 
 import org.budgetdisclosure.budget.Budget;
+import org.budgetdisclosure.budget.FieldError;
 import org.budgetdisclosure.budget.EconomicLine;
 import org.budgetdisclosure.budget.ExpenditureLine;
 import org.budgetdisclosure.budget.FundingSource;

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.validation;
 
+import org.budgetdisclosure.budget.FieldError;
 import org.budgetdisclosure.budget.Unit;
 
 import java.util.ArrayList;

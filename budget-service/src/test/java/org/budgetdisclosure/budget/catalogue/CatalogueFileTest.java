@@ -1,7 +1,7 @@
 package org.budgetdisclosure.budget.catalogue;
 
 import org.budgetdisclosure.budget.support.Catalogues;
-import org.budgetdisclosure.budget.validation.FieldError;
+import org.budgetdisclosure.budget.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.budgetdisclosure.budget.validation;
+package org.budgetdisclosure.budget;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
