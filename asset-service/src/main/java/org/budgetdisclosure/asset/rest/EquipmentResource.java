@@ -98,9 +98,8 @@ public class EquipmentResource {
     public Response get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(description = "Register id", example = "E-001") @PathParam("equipmentId") String equipmentId,
                         @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Api.EquipmentView view = service.equipmentItem(Keys.unitCode(unitCode), equipmentId).map(Views::equipment)
-                .orElseThrow(() -> ApiProblem.notFound("No equipment " + equipmentId + " registered for unit " + unitCode));
-        return etags.ok(view, ifNoneMatch);
+        return etags.okOrNotFound(service.equipmentItem(Keys.unitCode(unitCode), equipmentId).map(Views::equipment), ifNoneMatch,
+                "No equipment " + equipmentId + " registered for unit " + unitCode);
     }
 
     @PUT
@@ -127,12 +126,8 @@ public class EquipmentResource {
                         Api.EquipmentInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         Equipment item = RequestParser.equipment(equipmentId, Keys.requireBody(body), service.today());
-        AssetService.Outcome outcome = service.putEquipment(unit, item,
-                current -> etags.requireMatch(ifMatch, current.map(Views::equipment)));
-        Api.EquipmentView view = Views.equipment(item);
-        Response.ResponseBuilder response = outcome == AssetService.Outcome.CREATED
-                ? Response.created(uriInfo.getRequestUri()) : Response.ok();
-        return response.entity(view).tag(etags.of(view)).build();
+        AssetService.Outcome outcome = service.putEquipment(unit, item, etags.ifMatch(ifMatch, Views::equipment));
+        return etags.written(outcome, Views.equipment(item), uriInfo);
     }
 
     @DELETE
@@ -146,11 +141,7 @@ public class EquipmentResource {
     public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(description = "Register id", example = "E-001") @PathParam("equipmentId") String equipmentId,
                            @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
-        boolean deleted = service.deleteEquipment(Keys.unitCode(unitCode), equipmentId,
-                current -> etags.requireMatch(ifMatch, current.map(Views::equipment)));
-        if (!deleted) {
-            throw ApiProblem.notFound("No equipment " + equipmentId + " registered for unit " + unitCode);
-        }
-        return Response.noContent().build();
+        return Etags.deleted(service.deleteEquipment(Keys.unitCode(unitCode), equipmentId, etags.ifMatch(ifMatch, Views::equipment)),
+                "No equipment " + equipmentId + " registered for unit " + unitCode);
     }
 }

@@ -98,9 +98,8 @@ public class VehicleResource {
     public Response get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
                         @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Api.VehicleView view = service.vehicle(Keys.unitCode(unitCode), vehicleId).map(Views::vehicle)
-                .orElseThrow(() -> ApiProblem.notFound("No vehicle " + vehicleId + " registered for unit " + unitCode));
-        return etags.ok(view, ifNoneMatch);
+        return etags.okOrNotFound(service.vehicle(Keys.unitCode(unitCode), vehicleId).map(Views::vehicle), ifNoneMatch,
+                "No vehicle " + vehicleId + " registered for unit " + unitCode);
     }
 
     @PUT
@@ -127,12 +126,8 @@ public class VehicleResource {
                         Api.VehicleInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         Vehicle vehicle = RequestParser.vehicle(vehicleId, Keys.requireBody(body), service.today());
-        AssetService.Outcome outcome = service.putVehicle(unit, vehicle,
-                current -> etags.requireMatch(ifMatch, current.map(Views::vehicle)));
-        Api.VehicleView view = Views.vehicle(vehicle);
-        Response.ResponseBuilder response = outcome == AssetService.Outcome.CREATED
-                ? Response.created(uriInfo.getRequestUri()) : Response.ok();
-        return response.entity(view).tag(etags.of(view)).build();
+        AssetService.Outcome outcome = service.putVehicle(unit, vehicle, etags.ifMatch(ifMatch, Views::vehicle));
+        return etags.written(outcome, Views.vehicle(vehicle), uriInfo);
     }
 
     @DELETE
@@ -146,11 +141,7 @@ public class VehicleResource {
     public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
                            @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
-        boolean deleted = service.deleteVehicle(Keys.unitCode(unitCode), vehicleId,
-                current -> etags.requireMatch(ifMatch, current.map(Views::vehicle)));
-        if (!deleted) {
-            throw ApiProblem.notFound("No vehicle " + vehicleId + " registered for unit " + unitCode);
-        }
-        return Response.noContent().build();
+        return Etags.deleted(service.deleteVehicle(Keys.unitCode(unitCode), vehicleId, etags.ifMatch(ifMatch, Views::vehicle)),
+                "No vehicle " + vehicleId + " registered for unit " + unitCode);
     }
 }
