@@ -170,34 +170,19 @@ public class AssetRepository {
                 }
             }
         }
-        List<AssetStatement.VehicleQuota> quota = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT category, allowed, reported_actual FROM vehicle_quota"
-                + " WHERE unit_code = ? AND fiscal_year = ?")) {
-            ps.setString(1, unitCode);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        List<AssetStatement.VehicleQuota> quota = new ArrayList<>(rowsOfYear(c, "SELECT category, allowed, reported_actual"
+                + " FROM vehicle_quota WHERE unit_code = ? AND fiscal_year = ?", unitCode, year, rs -> {
                     VehicleCategory category = VehicleCategory.valueOf(rs.getString(1));
                     int allowed = rs.getInt(2);
                     int actual = rs.getInt(3);
                     Integer reportedActual = rs.wasNull() ? null : actual;
-                    quota.add(new AssetStatement.VehicleQuota(category, allowed, reportedActual));
-                }
-            }
-        }
+                    return new AssetStatement.VehicleQuota(category, allowed, reportedActual);
+                }));
         quota.sort(java.util.Comparator.comparing(AssetStatement.VehicleQuota::category));
-        List<AssetStatement.FloorArea> areas = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, area FROM floor_area"
-                + " WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
-            ps.setString(1, unitCode);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    areas.add(new AssetStatement.FloorArea(rs.getString(1), rs.getBigDecimal(2)));
-                }
-            }
-        }
-        return Optional.of(new AssetStatement(unitName, asOf, List.copyOf(quota), officeSpace, List.copyOf(areas), reported));
+        List<AssetStatement.FloorArea> areas = rowsOfYear(c, "SELECT name, area FROM floor_area"
+                + " WHERE unit_code = ? AND fiscal_year = ? ORDER BY position", unitCode, year,
+                rs -> new AssetStatement.FloorArea(rs.getString(1), rs.getBigDecimal(2)));
+        return Optional.of(new AssetStatement(unitName, asOf, List.copyOf(quota), officeSpace, areas, reported));
     }
 
     public void replaceStatement(Connection c, String unitCode, int year, AssetStatement s) throws SQLException {
@@ -213,31 +198,18 @@ public class AssetRepository {
             setInt(ps, 7, s.reportedEquipment() == null ? null : s.reportedEquipment().atLeast1m());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO vehicle_quota (unit_code, fiscal_year, category,"
-                + " allowed, reported_actual) VALUES (?, ?, ?, ?, ?)")) {
-            for (AssetStatement.VehicleQuota q : s.vehicleQuota()) {
-                ps.setString(1, unitCode);
-                ps.setInt(2, year);
-                ps.setString(3, q.category().name());
-                ps.setInt(4, q.allowed());
-                setInt(ps, 5, q.reportedActual());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO floor_area (unit_code, fiscal_year, position, name,"
-                + " area) VALUES (?, ?, ?, ?, ?)")) {
-            int position = 1;
-            for (AssetStatement.FloorArea a : s.otherFloorAreas()) {
-                ps.setString(1, unitCode);
-                ps.setInt(2, year);
-                ps.setInt(3, position++);
-                ps.setString(4, a.name());
-                ps.setBigDecimal(5, a.area());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertRowsOfYear(c, "INSERT INTO vehicle_quota (unit_code, fiscal_year, category, allowed, reported_actual)"
+                + " VALUES (?, ?, ?, ?, ?)", unitCode, year, s.vehicleQuota(), (ps, q, position) -> {
+                    ps.setString(3, q.category().name());
+                    ps.setInt(4, q.allowed());
+                    setInt(ps, 5, q.reportedActual());
+                });
+        insertRowsOfYear(c, "INSERT INTO floor_area (unit_code, fiscal_year, position, name, area)"
+                + " VALUES (?, ?, ?, ?, ?)", unitCode, year, s.otherFloorAreas(), (ps, a, position) -> {
+                    ps.setInt(3, position);
+                    ps.setString(4, a.name());
+                    ps.setBigDecimal(5, a.area());
+                });
     }
 
     public boolean deleteStatement(Connection c, String unitCode, int year) throws SQLException {
@@ -262,19 +234,11 @@ public class AssetRepository {
                 }
             }
         }
-        List<ProcurementPlan.Item> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT type, description, amount, sme_set_aside"
-                + " FROM procurement_item WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
-            ps.setString(1, unitCode);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(new ProcurementPlan.Item(ProcurementType.valueOf(rs.getString(1)), rs.getString(2),
-                            rs.getBigDecimal(3), rs.getBigDecimal(4)));
-                }
-            }
-        }
-        return Optional.of(new ProcurementPlan(List.copyOf(items), totals));
+        List<ProcurementPlan.Item> items = rowsOfYear(c, "SELECT type, description, amount, sme_set_aside"
+                + " FROM procurement_item WHERE unit_code = ? AND fiscal_year = ? ORDER BY position", unitCode, year,
+                rs -> new ProcurementPlan.Item(ProcurementType.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getBigDecimal(3), rs.getBigDecimal(4)));
+        return Optional.of(new ProcurementPlan(items, totals));
     }
 
     public void replaceProcurement(Connection c, String unitCode, int year, ProcurementPlan plan) throws SQLException {
@@ -290,21 +254,14 @@ public class AssetRepository {
             ps.setBigDecimal(6, r == null ? null : r.services());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO procurement_item (unit_code, fiscal_year, position,"
-                + " type, description, amount, sme_set_aside) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int position = 1;
-            for (ProcurementPlan.Item item : plan.items()) {
-                ps.setString(1, unitCode);
-                ps.setInt(2, year);
-                ps.setInt(3, position++);
-                ps.setString(4, item.type().name());
-                ps.setString(5, item.description());
-                ps.setBigDecimal(6, item.amount());
-                ps.setBigDecimal(7, item.smeSetAside());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertRowsOfYear(c, "INSERT INTO procurement_item (unit_code, fiscal_year, position, type, description, amount,"
+                + " sme_set_aside) VALUES (?, ?, ?, ?, ?, ?, ?)", unitCode, year, plan.items(), (ps, item, position) -> {
+                    ps.setInt(3, position);
+                    ps.setString(4, item.type().name());
+                    ps.setString(5, item.description());
+                    ps.setBigDecimal(6, item.amount());
+                    ps.setBigDecimal(7, item.smeSetAside());
+                });
     }
 
     public boolean deleteProcurement(Connection c, String unitCode, int year) throws SQLException {
@@ -329,18 +286,10 @@ public class AssetRepository {
                 note = rs.getString(2);
             }
         }
-        List<PurchasedServicesCatalogue.Entry> entries = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, name, description FROM purchased_service_entry"
-                + " WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
-            ps.setString(1, unitCode);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(new PurchasedServicesCatalogue.Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        }
-        return Optional.of(new PurchasedServicesCatalogue(none, List.copyOf(entries), note));
+        List<PurchasedServicesCatalogue.Entry> entries = rowsOfYear(c, "SELECT code, name, description"
+                + " FROM purchased_service_entry WHERE unit_code = ? AND fiscal_year = ? ORDER BY position", unitCode, year,
+                rs -> new PurchasedServicesCatalogue.Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return Optional.of(new PurchasedServicesCatalogue(none, entries, note));
     }
 
     public void replacePurchasedServices(Connection c, String unitCode, int year, PurchasedServicesCatalogue catalogue)
@@ -354,20 +303,13 @@ public class AssetRepository {
             ps.setString(4, catalogue.note());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO purchased_service_entry (unit_code, fiscal_year,"
-                + " position, code, name, description) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int position = 1;
-            for (PurchasedServicesCatalogue.Entry e : catalogue.entries()) {
-                ps.setString(1, unitCode);
-                ps.setInt(2, year);
-                ps.setInt(3, position++);
-                ps.setString(4, e.code());
-                ps.setString(5, e.name());
-                ps.setString(6, e.description());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertRowsOfYear(c, "INSERT INTO purchased_service_entry (unit_code, fiscal_year, position, code, name,"
+                + " description) VALUES (?, ?, ?, ?, ?, ?)", unitCode, year, catalogue.entries(), (ps, e, position) -> {
+                    ps.setInt(3, position);
+                    ps.setString(4, e.code());
+                    ps.setString(5, e.name());
+                    ps.setString(6, e.description());
+                });
     }
 
     public boolean deletePurchasedServices(Connection c, String unitCode, int year) throws SQLException {
@@ -375,6 +317,43 @@ public class AssetRepository {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
+
+    /** Binds a row from parameter 3 on (1 and 2 are unit_code and fiscal_year); position counts rows from 1. */
+    @FunctionalInterface
+    private interface YearRowBinder<T> {
+        void bind(PreparedStatement ps, T row, int position) throws SQLException;
+    }
+
+    /** The rows a query keyed by unit_code and fiscal_year (parameters 1 and 2) returns, in its order; unmodifiable. */
+    private static <T> List<T> rowsOfYear(Connection c, String sql, String unitCode, int year, RowReader<T> reader)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs));
+                }
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    /** One batch insert of rows keyed by unit_code and fiscal_year (parameters 1 and 2). */
+    private static <T> void insertRowsOfYear(Connection c, String sql, String unitCode, int year, List<T> rows,
+                                             YearRowBinder<T> binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int position = 1;
+            for (T row : rows) {
+                ps.setString(1, unitCode);
+                ps.setInt(2, year);
+                binder.bind(ps, row, position++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
 
     private static boolean delete(Connection c, String sql, Object... keys) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
