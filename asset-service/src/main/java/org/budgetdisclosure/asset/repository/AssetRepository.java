@@ -26,143 +26,123 @@ import java.util.Optional;
 @ApplicationScoped
 public class AssetRepository {
 
-    // ---- vehicles ---------------------------------------------------------------------------
+    // ---- registers (vehicles, equipment) ---------------------------------------------------------
 
-    private static final String VEHICLE_COLUMNS =
-            "vehicle_id, plate_number, category, acquisition_date, original_value, status, disposal_date, note";
-
-    public List<Vehicle> vehicles(Connection c, String unitCode) throws SQLException {
-        return vehiclesAfter(c, unitCode, null, Integer.MAX_VALUE);
+    /** Reads one row (columns from 1, in the register's column order) into an item. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
-    /** In vehicle_id order, those after the cursor id. */
-    public List<Vehicle> vehiclesAfter(Connection c, String unitCode, String after, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + VEHICLE_COLUMNS + " FROM vehicle WHERE unit_code = ?"
-                + " AND (?::text IS NULL OR vehicle_id > ?) ORDER BY vehicle_id COLLATE \"C\" LIMIT ?")) {
+    /** Binds an item's columns, in the register's column order, from parameter 2 on (1 is the unit code). */
+    @FunctionalInterface
+    public interface RowBinder<T> {
+        void bind(PreparedStatement ps, T item) throws SQLException;
+    }
+
+    /**
+     * How one register is stored: a table keyed by (unit_code, id column), the id column first among its columns.
+     *
+     * @param columns every column but unit_code, the id column first
+     */
+    public record Register<T>(String table, List<String> columns, RowReader<T> reader, RowBinder<T> binder) {
+
+        String idColumn() {
+            return columns.get(0);
+        }
+
+        String columnList() {
+            return String.join(", ", columns);
+        }
+    }
+
+    public static final Register<Vehicle> VEHICLES = new Register<>("vehicle",
+            List.of("vehicle_id", "plate_number", "category", "acquisition_date", "original_value", "status",
+                    "disposal_date", "note"),
+            rs -> new Vehicle(rs.getString(1), rs.getString(2), VehicleCategory.valueOf(rs.getString(3)), date(rs, 4),
+                    rs.getBigDecimal(5), AssetStatus.valueOf(rs.getString(6)), date(rs, 7), rs.getString(8)),
+            (ps, v) -> {
+                ps.setString(2, v.vehicleId());
+                ps.setString(3, v.plateNumber());
+                ps.setString(4, v.category().name());
+                setDate(ps, 5, v.acquisitionDate());
+                ps.setBigDecimal(6, v.originalValue());
+                ps.setString(7, v.status().name());
+                setDate(ps, 8, v.disposalDate());
+                ps.setString(9, v.note());
+            });
+
+    public static final Register<Equipment> EQUIPMENT = new Register<>("equipment",
+            List.of("equipment_id", "name", "classification_code", "acquisition_date", "original_value", "status",
+                    "disposal_date", "note"),
+            rs -> new Equipment(rs.getString(1), rs.getString(2), rs.getString(3), date(rs, 4), rs.getBigDecimal(5),
+                    AssetStatus.valueOf(rs.getString(6)), date(rs, 7), rs.getString(8)),
+            (ps, e) -> {
+                ps.setString(2, e.equipmentId());
+                ps.setString(3, e.name());
+                ps.setString(4, e.classificationCode());
+                setDate(ps, 5, e.acquisitionDate());
+                ps.setBigDecimal(6, e.originalValue());
+                ps.setString(7, e.status().name());
+                setDate(ps, 8, e.disposalDate());
+                ps.setString(9, e.note());
+            });
+
+    /** The unit's whole register, in id order. */
+    public <T> List<T> items(Connection c, Register<T> register, String unitCode) throws SQLException {
+        return itemsAfter(c, register, unitCode, null, Integer.MAX_VALUE);
+    }
+
+    /** In id order (byte order, COLLATE "C"), at most limit of those after the cursor id (all when after is null). */
+    public <T> List<T> itemsAfter(Connection c, Register<T> register, String unitCode, String after, int limit)
+            throws SQLException {
+        String id = register.idColumn();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + register.columnList() + " FROM " + register.table()
+                + " WHERE unit_code = ? AND (?::text IS NULL OR " + id + " > ?) ORDER BY " + id + " COLLATE \"C\" LIMIT ?")) {
             ps.setString(1, unitCode);
             ps.setString(2, after);
             ps.setString(3, after);
             ps.setInt(4, limit);
-            List<Vehicle> result = new ArrayList<>();
+            List<T> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(vehicle(rs));
+                    result.add(register.reader().read(rs));
                 }
             }
             return result;
         }
     }
 
-    public Optional<Vehicle> vehicle(Connection c, String unitCode, String vehicleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + VEHICLE_COLUMNS
-                + " FROM vehicle WHERE unit_code = ? AND vehicle_id = ?")) {
+    public <T> Optional<T> item(Connection c, Register<T> register, String unitCode, String itemId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + register.columnList() + " FROM " + register.table()
+                + " WHERE unit_code = ? AND " + register.idColumn() + " = ?")) {
             ps.setString(1, unitCode);
-            ps.setString(2, vehicleId);
+            ps.setString(2, itemId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(vehicle(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(register.reader().read(rs)) : Optional.empty();
             }
         }
     }
 
-    private static Vehicle vehicle(ResultSet rs) throws SQLException {
-        return new Vehicle(rs.getString(1), rs.getString(2), VehicleCategory.valueOf(rs.getString(3)), date(rs, 4),
-                rs.getBigDecimal(5), AssetStatus.valueOf(rs.getString(6)), date(rs, 7), rs.getString(8));
-    }
-
-    public void upsertVehicle(Connection c, String unitCode, Vehicle v) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO vehicle (unit_code, " + VEHICLE_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, vehicle_id) DO UPDATE SET"
-                + " plate_number = EXCLUDED.plate_number, category = EXCLUDED.category,"
-                + " acquisition_date = EXCLUDED.acquisition_date, original_value = EXCLUDED.original_value,"
-                + " status = EXCLUDED.status, disposal_date = EXCLUDED.disposal_date, note = EXCLUDED.note")) {
+    public <T> void upsert(Connection c, Register<T> register, String unitCode, T item) throws SQLException {
+        List<String> updated = register.columns().subList(1, register.columns().size());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + register.table() + " (unit_code, "
+                + register.columnList() + ") VALUES (?" + ", ?".repeat(register.columns().size()) + ")"
+                + " ON CONFLICT (unit_code, " + register.idColumn() + ") DO UPDATE SET "
+                + String.join(", ", updated.stream().map(column -> column + " = EXCLUDED." + column).toList()))) {
             ps.setString(1, unitCode);
-            ps.setString(2, v.vehicleId());
-            ps.setString(3, v.plateNumber());
-            ps.setString(4, v.category().name());
-            setDate(ps, 5, v.acquisitionDate());
-            ps.setBigDecimal(6, v.originalValue());
-            ps.setString(7, v.status().name());
-            setDate(ps, 8, v.disposalDate());
-            ps.setString(9, v.note());
+            register.binder().bind(ps, item);
             ps.executeUpdate();
         }
     }
 
-    public boolean deleteVehicle(Connection c, String unitCode, String vehicleId) throws SQLException {
-        return delete(c, "DELETE FROM vehicle WHERE unit_code = ? AND vehicle_id = ?", unitCode, vehicleId);
+    public boolean deleteItem(Connection c, Register<?> register, String unitCode, String itemId) throws SQLException {
+        return delete(c, "DELETE FROM " + register.table() + " WHERE unit_code = ? AND " + register.idColumn() + " = ?",
+                unitCode, itemId);
     }
 
-    public void deleteAllVehicles(Connection c, String unitCode) throws SQLException {
-        delete(c, "DELETE FROM vehicle WHERE unit_code = ?", unitCode);
-    }
-
-    // ---- equipment --------------------------------------------------------------------------
-
-    private static final String EQUIPMENT_COLUMNS =
-            "equipment_id, name, classification_code, acquisition_date, original_value, status, disposal_date, note";
-
-    public List<Equipment> equipment(Connection c, String unitCode) throws SQLException {
-        return equipmentAfter(c, unitCode, null, Integer.MAX_VALUE);
-    }
-
-    public List<Equipment> equipmentAfter(Connection c, String unitCode, String after, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + EQUIPMENT_COLUMNS + " FROM equipment WHERE unit_code = ?"
-                + " AND (?::text IS NULL OR equipment_id > ?) ORDER BY equipment_id COLLATE \"C\" LIMIT ?")) {
-            ps.setString(1, unitCode);
-            ps.setString(2, after);
-            ps.setString(3, after);
-            ps.setInt(4, limit);
-            List<Equipment> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(equipment(rs));
-                }
-            }
-            return result;
-        }
-    }
-
-    public Optional<Equipment> equipmentItem(Connection c, String unitCode, String equipmentId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + EQUIPMENT_COLUMNS
-                + " FROM equipment WHERE unit_code = ? AND equipment_id = ?")) {
-            ps.setString(1, unitCode);
-            ps.setString(2, equipmentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(equipment(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    private static Equipment equipment(ResultSet rs) throws SQLException {
-        return new Equipment(rs.getString(1), rs.getString(2), rs.getString(3), date(rs, 4), rs.getBigDecimal(5),
-                AssetStatus.valueOf(rs.getString(6)), date(rs, 7), rs.getString(8));
-    }
-
-    public void upsertEquipment(Connection c, String unitCode, Equipment e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO equipment (unit_code, " + EQUIPMENT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, equipment_id) DO UPDATE SET"
-                + " name = EXCLUDED.name, classification_code = EXCLUDED.classification_code,"
-                + " acquisition_date = EXCLUDED.acquisition_date, original_value = EXCLUDED.original_value,"
-                + " status = EXCLUDED.status, disposal_date = EXCLUDED.disposal_date, note = EXCLUDED.note")) {
-            ps.setString(1, unitCode);
-            ps.setString(2, e.equipmentId());
-            ps.setString(3, e.name());
-            ps.setString(4, e.classificationCode());
-            setDate(ps, 5, e.acquisitionDate());
-            ps.setBigDecimal(6, e.originalValue());
-            ps.setString(7, e.status().name());
-            setDate(ps, 8, e.disposalDate());
-            ps.setString(9, e.note());
-            ps.executeUpdate();
-        }
-    }
-
-    public boolean deleteEquipment(Connection c, String unitCode, String equipmentId) throws SQLException {
-        return delete(c, "DELETE FROM equipment WHERE unit_code = ? AND equipment_id = ?", unitCode, equipmentId);
-    }
-
-    public void deleteAllEquipment(Connection c, String unitCode) throws SQLException {
-        delete(c, "DELETE FROM equipment WHERE unit_code = ?", unitCode);
+    public void deleteAll(Connection c, Register<?> register, String unitCode) throws SQLException {
+        delete(c, "DELETE FROM " + register.table() + " WHERE unit_code = ?", unitCode);
     }
 
     // ---- statement --------------------------------------------------------------------------
@@ -190,34 +170,19 @@ public class AssetRepository {
                 }
             }
         }
-        List<AssetStatement.VehicleQuota> quota = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT category, allowed, reported_actual FROM vehicle_quota"
-                + " WHERE unit_code = ? AND fiscal_year = ?")) {
-            ps.setString(1, unitCode);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        List<AssetStatement.VehicleQuota> quota = new ArrayList<>(rowsOfYear(c, "SELECT category, allowed, reported_actual"
+                + " FROM vehicle_quota WHERE unit_code = ? AND fiscal_year = ?", unitCode, year, rs -> {
                     VehicleCategory category = VehicleCategory.valueOf(rs.getString(1));
                     int allowed = rs.getInt(2);
                     int actual = rs.getInt(3);
                     Integer reportedActual = rs.wasNull() ? null : actual;
-                    quota.add(new AssetStatement.VehicleQuota(category, allowed, reportedActual));
-                }
-            }
-        }
+                    return new AssetStatement.VehicleQuota(category, allowed, reportedActual);
+                }));
         quota.sort(java.util.Comparator.comparing(AssetStatement.VehicleQuota::category));
-        List<AssetStatement.FloorArea> areas = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, area FROM floor_area"
-                + " WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
-            ps.setString(1, unitCode);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    areas.add(new AssetStatement.FloorArea(rs.getString(1), rs.getBigDecimal(2)));
-                }
-            }
-        }
-        return Optional.of(new AssetStatement(unitName, asOf, List.copyOf(quota), officeSpace, List.copyOf(areas), reported));
+        List<AssetStatement.FloorArea> areas = rowsOfYear(c, "SELECT name, area FROM floor_area"
+                + " WHERE unit_code = ? AND fiscal_year = ? ORDER BY position", unitCode, year,
+                rs -> new AssetStatement.FloorArea(rs.getString(1), rs.getBigDecimal(2)));
+        return Optional.of(new AssetStatement(unitName, asOf, List.copyOf(quota), officeSpace, areas, reported));
     }
 
     public void replaceStatement(Connection c, String unitCode, int year, AssetStatement s) throws SQLException {
@@ -233,31 +198,18 @@ public class AssetRepository {
             setInt(ps, 7, s.reportedEquipment() == null ? null : s.reportedEquipment().atLeast1m());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO vehicle_quota (unit_code, fiscal_year, category,"
-                + " allowed, reported_actual) VALUES (?, ?, ?, ?, ?)")) {
-            for (AssetStatement.VehicleQuota q : s.vehicleQuota()) {
-                ps.setString(1, unitCode);
-                ps.setInt(2, year);
-                ps.setString(3, q.category().name());
-                ps.setInt(4, q.allowed());
-                setInt(ps, 5, q.reportedActual());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO floor_area (unit_code, fiscal_year, position, name,"
-                + " area) VALUES (?, ?, ?, ?, ?)")) {
-            int position = 1;
-            for (AssetStatement.FloorArea a : s.otherFloorAreas()) {
-                ps.setString(1, unitCode);
-                ps.setInt(2, year);
-                ps.setInt(3, position++);
-                ps.setString(4, a.name());
-                ps.setBigDecimal(5, a.area());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertRowsOfYear(c, "INSERT INTO vehicle_quota (unit_code, fiscal_year, category, allowed, reported_actual)"
+                + " VALUES (?, ?, ?, ?, ?)", unitCode, year, s.vehicleQuota(), (ps, q, position) -> {
+                    ps.setString(3, q.category().name());
+                    ps.setInt(4, q.allowed());
+                    setInt(ps, 5, q.reportedActual());
+                });
+        insertRowsOfYear(c, "INSERT INTO floor_area (unit_code, fiscal_year, position, name, area)"
+                + " VALUES (?, ?, ?, ?, ?)", unitCode, year, s.otherFloorAreas(), (ps, a, position) -> {
+                    ps.setInt(3, position);
+                    ps.setString(4, a.name());
+                    ps.setBigDecimal(5, a.area());
+                });
     }
 
     public boolean deleteStatement(Connection c, String unitCode, int year) throws SQLException {
@@ -282,19 +234,11 @@ public class AssetRepository {
                 }
             }
         }
-        List<ProcurementPlan.Item> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT type, description, amount, sme_set_aside"
-                + " FROM procurement_item WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
-            ps.setString(1, unitCode);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(new ProcurementPlan.Item(ProcurementType.valueOf(rs.getString(1)), rs.getString(2),
-                            rs.getBigDecimal(3), rs.getBigDecimal(4)));
-                }
-            }
-        }
-        return Optional.of(new ProcurementPlan(List.copyOf(items), totals));
+        List<ProcurementPlan.Item> items = rowsOfYear(c, "SELECT type, description, amount, sme_set_aside"
+                + " FROM procurement_item WHERE unit_code = ? AND fiscal_year = ? ORDER BY position", unitCode, year,
+                rs -> new ProcurementPlan.Item(ProcurementType.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getBigDecimal(3), rs.getBigDecimal(4)));
+        return Optional.of(new ProcurementPlan(items, totals));
     }
 
     public void replaceProcurement(Connection c, String unitCode, int year, ProcurementPlan plan) throws SQLException {
@@ -310,21 +254,14 @@ public class AssetRepository {
             ps.setBigDecimal(6, r == null ? null : r.services());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO procurement_item (unit_code, fiscal_year, position,"
-                + " type, description, amount, sme_set_aside) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int position = 1;
-            for (ProcurementPlan.Item item : plan.items()) {
-                ps.setString(1, unitCode);
-                ps.setInt(2, year);
-                ps.setInt(3, position++);
-                ps.setString(4, item.type().name());
-                ps.setString(5, item.description());
-                ps.setBigDecimal(6, item.amount());
-                ps.setBigDecimal(7, item.smeSetAside());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertRowsOfYear(c, "INSERT INTO procurement_item (unit_code, fiscal_year, position, type, description, amount,"
+                + " sme_set_aside) VALUES (?, ?, ?, ?, ?, ?, ?)", unitCode, year, plan.items(), (ps, item, position) -> {
+                    ps.setInt(3, position);
+                    ps.setString(4, item.type().name());
+                    ps.setString(5, item.description());
+                    ps.setBigDecimal(6, item.amount());
+                    ps.setBigDecimal(7, item.smeSetAside());
+                });
     }
 
     public boolean deleteProcurement(Connection c, String unitCode, int year) throws SQLException {
@@ -349,18 +286,10 @@ public class AssetRepository {
                 note = rs.getString(2);
             }
         }
-        List<PurchasedServicesCatalogue.Entry> entries = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, name, description FROM purchased_service_entry"
-                + " WHERE unit_code = ? AND fiscal_year = ? ORDER BY position")) {
-            ps.setString(1, unitCode);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(new PurchasedServicesCatalogue.Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        }
-        return Optional.of(new PurchasedServicesCatalogue(none, List.copyOf(entries), note));
+        List<PurchasedServicesCatalogue.Entry> entries = rowsOfYear(c, "SELECT code, name, description"
+                + " FROM purchased_service_entry WHERE unit_code = ? AND fiscal_year = ? ORDER BY position", unitCode, year,
+                rs -> new PurchasedServicesCatalogue.Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return Optional.of(new PurchasedServicesCatalogue(none, entries, note));
     }
 
     public void replacePurchasedServices(Connection c, String unitCode, int year, PurchasedServicesCatalogue catalogue)
@@ -374,20 +303,13 @@ public class AssetRepository {
             ps.setString(4, catalogue.note());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO purchased_service_entry (unit_code, fiscal_year,"
-                + " position, code, name, description) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int position = 1;
-            for (PurchasedServicesCatalogue.Entry e : catalogue.entries()) {
-                ps.setString(1, unitCode);
-                ps.setInt(2, year);
-                ps.setInt(3, position++);
-                ps.setString(4, e.code());
-                ps.setString(5, e.name());
-                ps.setString(6, e.description());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertRowsOfYear(c, "INSERT INTO purchased_service_entry (unit_code, fiscal_year, position, code, name,"
+                + " description) VALUES (?, ?, ?, ?, ?, ?)", unitCode, year, catalogue.entries(), (ps, e, position) -> {
+                    ps.setInt(3, position);
+                    ps.setString(4, e.code());
+                    ps.setString(5, e.name());
+                    ps.setString(6, e.description());
+                });
     }
 
     public boolean deletePurchasedServices(Connection c, String unitCode, int year) throws SQLException {
@@ -395,6 +317,43 @@ public class AssetRepository {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
+
+    /** Binds a row from parameter 3 on (1 and 2 are unit_code and fiscal_year); position counts rows from 1. */
+    @FunctionalInterface
+    private interface YearRowBinder<T> {
+        void bind(PreparedStatement ps, T row, int position) throws SQLException;
+    }
+
+    /** The rows a query keyed by unit_code and fiscal_year (parameters 1 and 2) returns, in its order; unmodifiable. */
+    private static <T> List<T> rowsOfYear(Connection c, String sql, String unitCode, int year, RowReader<T> reader)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs));
+                }
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    /** One batch insert of rows keyed by unit_code and fiscal_year (parameters 1 and 2). */
+    private static <T> void insertRowsOfYear(Connection c, String sql, String unitCode, int year, List<T> rows,
+                                             YearRowBinder<T> binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int position = 1;
+            for (T row : rows) {
+                ps.setString(1, unitCode);
+                ps.setInt(2, year);
+                binder.bind(ps, row, position++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
 
     private static boolean delete(Connection c, String sql, Object... keys) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {

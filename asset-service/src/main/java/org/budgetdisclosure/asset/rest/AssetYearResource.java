@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.budgetdisclosure.asset.AssetSnapshot;
 import org.budgetdisclosure.asset.AssetStatement;
 import org.budgetdisclosure.asset.ConsistencyRules;
 import org.budgetdisclosure.asset.ProcurementPlan;
@@ -68,8 +67,8 @@ public class AssetYearResource {
                              @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        AssetSnapshot snapshot = service.snapshot(unit, fy).orElseThrow(() -> nothingStated(unit, fy));
-        return etags.ok(Views.snapshot(snapshot), ifNoneMatch);
+        return etags.okOrNotFound(service.snapshot(unit, fy).map(Views::snapshot), ifNoneMatch,
+                "Nothing is stated for unit " + unit + " in " + fy);
     }
 
     @GET
@@ -109,9 +108,9 @@ public class AssetYearResource {
                                  @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        AssetSnapshot s = service.snapshot(unit, fy).filter(x -> x.vehicles() != null)
-                .orElseThrow(() -> ApiProblem.notFound("No asset statement for unit " + unit + " in " + fy));
-        return etags.ok(AssetGrids.vehicles(fy, s.unitName(), s.asOfDate(), s.vehicles()), ifNoneMatch);
+        return etags.okOrNotFound(service.snapshot(unit, fy).filter(s -> s.vehicles() != null)
+                .map(s -> AssetGrids.vehicles(fy, s.unitName(), s.asOfDate(), s.vehicles())),
+                ifNoneMatch, noStatement(unit, fy));
     }
 
     @GET
@@ -130,10 +129,9 @@ public class AssetYearResource {
                                @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        AssetSnapshot s = service.snapshot(unit, fy).filter(x -> x.buildings() != null)
-                .orElseThrow(() -> ApiProblem.notFound("No asset statement for unit " + unit + " in " + fy));
-        return etags.ok(AssetGrids.buildingsAndEquipment(fy, s.unitName(), s.asOfDate(), s.buildings(), s.equipment()),
-                ifNoneMatch);
+        return etags.okOrNotFound(service.snapshot(unit, fy).filter(s -> s.buildings() != null)
+                .map(s -> AssetGrids.buildingsAndEquipment(fy, s.unitName(), s.asOfDate(), s.buildings(), s.equipment())),
+                ifNoneMatch, noStatement(unit, fy));
     }
 
     @GET
@@ -154,7 +152,7 @@ public class AssetYearResource {
         int fy = Keys.year(year);
         ConsistencyRules.Subject subject = service.subject(unit, fy);
         if (subject.plan() == null) {
-            throw ApiProblem.notFound("No procurement budget for unit " + unit + " in " + fy);
+            throw ApiProblem.notFound(noProcurement(unit, fy));
         }
         String unitName = subject.statement() == null ? null : subject.statement().unitName();
         return etags.ok(AssetGrids.procurement(fy, unitName, subject.plan()), ifNoneMatch);
@@ -178,9 +176,8 @@ public class AssetYearResource {
                                  @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        AssetStatement s = service.statement(unit, fy)
-                .orElseThrow(() -> ApiProblem.notFound("No asset statement for unit " + unit + " in " + fy));
-        return etags.ok(Views.statement(unit, fy, s), ifNoneMatch);
+        return etags.okOrNotFound(service.statement(unit, fy).map(s -> Views.statement(unit, fy, s)), ifNoneMatch,
+                noStatement(unit, fy));
     }
 
     @PUT
@@ -210,9 +207,9 @@ public class AssetYearResource {
         int fy = Keys.year(year);
         AssetStatement statement = RequestParser.statement(fy, Keys.requireBody(body));
         AssetService.Outcome outcome = service.putStatement(unit, fy, statement,
-                current -> etags.requireMatch(ifMatch, current.map(s -> Views.statement(unit, fy, s))));
+                etags.ifMatch(ifMatch, s -> Views.statement(unit, fy, s)));
         // Read back so the body shows the stored form (quota in the disclosure's order).
-        return written(outcome, Views.statement(unit, fy, service.statement(unit, fy).orElseThrow()), uriInfo);
+        return etags.written(outcome, Views.statement(unit, fy, service.statement(unit, fy).orElseThrow()), uriInfo);
     }
 
     @DELETE
@@ -229,9 +226,8 @@ public class AssetYearResource {
                                     @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        return deleted(service.deleteStatement(unit, fy,
-                current -> etags.requireMatch(ifMatch, current.map(s -> Views.statement(unit, fy, s)))),
-                "No asset statement for unit " + unit + " in " + fy);
+        return Etags.deleted(service.deleteStatement(unit, fy, etags.ifMatch(ifMatch, s -> Views.statement(unit, fy, s))),
+                noStatement(unit, fy));
     }
 
     // ---- procurement --------------------------------------------------------------------------
@@ -252,9 +248,8 @@ public class AssetYearResource {
                                    @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        ProcurementPlan plan = service.procurement(unit, fy)
-                .orElseThrow(() -> ApiProblem.notFound("No procurement budget for unit " + unit + " in " + fy));
-        return etags.ok(Views.procurement(unit, fy, plan), ifNoneMatch);
+        return etags.okOrNotFound(service.procurement(unit, fy).map(p -> Views.procurement(unit, fy, p)), ifNoneMatch,
+                noProcurement(unit, fy));
     }
 
     @PUT
@@ -284,8 +279,8 @@ public class AssetYearResource {
         int fy = Keys.year(year);
         ProcurementPlan plan = RequestParser.procurement(Keys.requireBody(body));
         AssetService.Outcome outcome = service.putProcurement(unit, fy, plan,
-                current -> etags.requireMatch(ifMatch, current.map(p -> Views.procurement(unit, fy, p))));
-        return written(outcome, Views.procurement(unit, fy, plan), uriInfo);
+                etags.ifMatch(ifMatch, p -> Views.procurement(unit, fy, p)));
+        return etags.written(outcome, Views.procurement(unit, fy, plan), uriInfo);
     }
 
     @DELETE
@@ -302,9 +297,8 @@ public class AssetYearResource {
                                       @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        return deleted(service.deleteProcurement(unit, fy,
-                current -> etags.requireMatch(ifMatch, current.map(p -> Views.procurement(unit, fy, p)))),
-                "No procurement budget for unit " + unit + " in " + fy);
+        return Etags.deleted(service.deleteProcurement(unit, fy, etags.ifMatch(ifMatch, p -> Views.procurement(unit, fy, p))),
+                noProcurement(unit, fy));
     }
 
     // ---- purchased services -------------------------------------------------------------------
@@ -325,9 +319,8 @@ public class AssetYearResource {
                                          @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        PurchasedServicesCatalogue c = service.purchasedServices(unit, fy)
-                .orElseThrow(() -> ApiProblem.notFound("No purchased-services catalogue for unit " + unit + " in " + fy));
-        return etags.ok(Views.purchasedServices(unit, fy, c), ifNoneMatch);
+        return etags.okOrNotFound(service.purchasedServices(unit, fy).map(c -> Views.purchasedServices(unit, fy, c)),
+                ifNoneMatch, noCatalogue(unit, fy));
     }
 
     @PUT
@@ -357,8 +350,8 @@ public class AssetYearResource {
         int fy = Keys.year(year);
         PurchasedServicesCatalogue catalogue = RequestParser.purchasedServices(Keys.requireBody(body));
         AssetService.Outcome outcome = service.putPurchasedServices(unit, fy, catalogue,
-                current -> etags.requireMatch(ifMatch, current.map(c -> Views.purchasedServices(unit, fy, c))));
-        return written(outcome, Views.purchasedServices(unit, fy, catalogue), uriInfo);
+                etags.ifMatch(ifMatch, c -> Views.purchasedServices(unit, fy, c)));
+        return etags.written(outcome, Views.purchasedServices(unit, fy, catalogue), uriInfo);
     }
 
     @DELETE
@@ -375,27 +368,21 @@ public class AssetYearResource {
                                             @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
-        return deleted(service.deletePurchasedServices(unit, fy,
-                current -> etags.requireMatch(ifMatch, current.map(c -> Views.purchasedServices(unit, fy, c)))),
-                "No purchased-services catalogue for unit " + unit + " in " + fy);
+        return Etags.deleted(service.deletePurchasedServices(unit, fy,
+                etags.ifMatch(ifMatch, c -> Views.purchasedServices(unit, fy, c))), noCatalogue(unit, fy));
     }
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private Response written(AssetService.Outcome outcome, Object view, UriInfo uriInfo) {
-        Response.ResponseBuilder response = outcome == AssetService.Outcome.CREATED
-                ? Response.created(uriInfo.getRequestUri()) : Response.ok();
-        return response.entity(view).tag(etags.of(view)).build();
+    private static String noStatement(String unit, int year) {
+        return "No asset statement for unit " + unit + " in " + year;
     }
 
-    private static Response deleted(boolean deleted, String notFound) {
-        if (!deleted) {
-            throw ApiProblem.notFound(notFound);
-        }
-        return Response.noContent().build();
+    private static String noProcurement(String unit, int year) {
+        return "No procurement budget for unit " + unit + " in " + year;
     }
 
-    private static ApiProblem nothingStated(String unit, int year) {
-        return ApiProblem.notFound("Nothing is stated for unit " + unit + " in " + year);
+    private static String noCatalogue(String unit, int year) {
+        return "No purchased-services catalogue for unit " + unit + " in " + year;
     }
 }

@@ -35,11 +35,12 @@ import java.util.List;
 public class EquipmentResource {
 
     private final AssetService service;
-    private final Etags etags;
+    private final RegisterEndpoints<Equipment, Api.EquipmentView> equipment;
 
     public EquipmentResource(AssetService service, Etags etags) {
         this.service = service;
-        this.etags = etags;
+        this.equipment = new RegisterEndpoints<>(etags, "equipment", Equipment::equipmentId, Views::equipment,
+                service::equipment, service::equipmentItem, service::putEquipment, service::deleteEquipment);
     }
 
     @GET
@@ -55,16 +56,7 @@ public class EquipmentResource {
                          @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
                          @Parameter(description = "Cursor from the previous page's next") @QueryParam("after") String after,
                          @Context UriInfo uriInfo) {
-        String unit = Keys.unitCode(unitCode);
-        int size = Keys.limit(limit);
-        AssetService.Slice<Equipment> slice = service.equipment(unit, Keys.afterId(after), size);
-        String next = slice.more() ? Keys.cursor(slice.items().get(slice.items().size() - 1).equipmentId()) : null;
-        Response.ResponseBuilder response = Response.ok(new Api.Page<>(slice.items().stream().map(Views::equipment).toList(), next));
-        if (next != null) {
-            response.link(uriInfo.getRequestUriBuilder().replaceQueryParam("limit", size)
-                    .replaceQueryParam("after", next).build(), "next");
-        }
-        return response.build();
+        return equipment.list(Keys.unitCode(unitCode), limit, after, uriInfo);
     }
 
     @PUT
@@ -98,9 +90,7 @@ public class EquipmentResource {
     public Response get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(description = "Register id", example = "E-001") @PathParam("equipmentId") String equipmentId,
                         @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Api.EquipmentView view = service.equipmentItem(Keys.unitCode(unitCode), equipmentId).map(Views::equipment)
-                .orElseThrow(() -> ApiProblem.notFound("No equipment " + equipmentId + " registered for unit " + unitCode));
-        return etags.ok(view, ifNoneMatch);
+        return equipment.get(Keys.unitCode(unitCode), equipmentId, ifNoneMatch);
     }
 
     @PUT
@@ -127,12 +117,7 @@ public class EquipmentResource {
                         Api.EquipmentInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         Equipment item = RequestParser.equipment(equipmentId, Keys.requireBody(body), service.today());
-        AssetService.Outcome outcome = service.putEquipment(unit, item,
-                current -> etags.requireMatch(ifMatch, current.map(Views::equipment)));
-        Api.EquipmentView view = Views.equipment(item);
-        Response.ResponseBuilder response = outcome == AssetService.Outcome.CREATED
-                ? Response.created(uriInfo.getRequestUri()) : Response.ok();
-        return response.entity(view).tag(etags.of(view)).build();
+        return equipment.put(unit, item, ifMatch, uriInfo);
     }
 
     @DELETE
@@ -146,11 +131,6 @@ public class EquipmentResource {
     public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(description = "Register id", example = "E-001") @PathParam("equipmentId") String equipmentId,
                            @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
-        boolean deleted = service.deleteEquipment(Keys.unitCode(unitCode), equipmentId,
-                current -> etags.requireMatch(ifMatch, current.map(Views::equipment)));
-        if (!deleted) {
-            throw ApiProblem.notFound("No equipment " + equipmentId + " registered for unit " + unitCode);
-        }
-        return Response.noContent().build();
+        return equipment.delete(Keys.unitCode(unitCode), equipmentId, ifMatch);
     }
 }

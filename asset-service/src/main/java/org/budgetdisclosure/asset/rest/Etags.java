@@ -5,14 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.budgetdisclosure.asset.service.AssetService;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** Strong ETags from the SHA-256 of a representation's JSON; If-None-Match and If-Match handling. */
+/**
+ * Strong ETags from the SHA-256 of a representation's JSON; If-None-Match and If-Match handling, and
+ * the answers every resource gives around them: 200/304 (or 404) on reads, 201/200 on writes, 204 (or 404)
+ * on deletes.
+ */
 @ApplicationScoped
 public class Etags {
 
@@ -39,6 +47,31 @@ public class Etags {
             return Response.notModified(new EntityTag(tag)).build();
         }
         return Response.ok(representation).tag(new EntityTag(tag)).build();
+    }
+
+    /** {@link #ok}, or a not-found problem with the given detail when there is nothing to show. */
+    public Response okOrNotFound(Optional<?> representation, String ifNoneMatch, String notFound) {
+        return ok(representation.orElseThrow(() -> ApiProblem.notFound(notFound)), ifNoneMatch);
+    }
+
+    /** After a PUT: 201 with Location (the request URI) when created, else 200; the body and its ETag either way. */
+    public Response written(AssetService.Outcome outcome, Object representation, UriInfo uriInfo) {
+        Response.ResponseBuilder response = outcome == AssetService.Outcome.CREATED
+                ? Response.created(uriInfo.getRequestUri()) : Response.ok();
+        return response.entity(representation).tag(of(representation)).build();
+    }
+
+    /** After a DELETE: 204, or a not-found problem with the given detail when there was nothing to delete. */
+    public static Response deleted(boolean deleted, String notFound) {
+        if (!deleted) {
+            throw ApiProblem.notFound(notFound);
+        }
+        return Response.noContent().build();
+    }
+
+    /** The precondition a write hands to the service: If-Match checked against the current state's representation. */
+    public <T> Consumer<Optional<T>> ifMatch(String ifMatch, Function<T, ?> representation) {
+        return current -> requireMatch(ifMatch, current.map(representation));
     }
 
     /** For writes: when If-Match is given, the current representation must exist and match it. */

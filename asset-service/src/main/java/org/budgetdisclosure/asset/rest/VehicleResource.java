@@ -35,11 +35,12 @@ import java.util.List;
 public class VehicleResource {
 
     private final AssetService service;
-    private final Etags etags;
+    private final RegisterEndpoints<Vehicle, Api.VehicleView> vehicles;
 
     public VehicleResource(AssetService service, Etags etags) {
         this.service = service;
-        this.etags = etags;
+        this.vehicles = new RegisterEndpoints<>(etags, "vehicle", Vehicle::vehicleId, Views::vehicle,
+                service::vehicles, service::vehicle, service::putVehicle, service::deleteVehicle);
     }
 
     @GET
@@ -55,16 +56,7 @@ public class VehicleResource {
                          @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
                          @Parameter(description = "Cursor from the previous page's next") @QueryParam("after") String after,
                          @Context UriInfo uriInfo) {
-        String unit = Keys.unitCode(unitCode);
-        int size = Keys.limit(limit);
-        AssetService.Slice<Vehicle> slice = service.vehicles(unit, Keys.afterId(after), size);
-        String next = slice.more() ? Keys.cursor(slice.items().get(slice.items().size() - 1).vehicleId()) : null;
-        Response.ResponseBuilder response = Response.ok(new Api.Page<>(slice.items().stream().map(Views::vehicle).toList(), next));
-        if (next != null) {
-            response.link(uriInfo.getRequestUriBuilder().replaceQueryParam("limit", size)
-                    .replaceQueryParam("after", next).build(), "next");
-        }
-        return response.build();
+        return vehicles.list(Keys.unitCode(unitCode), limit, after, uriInfo);
     }
 
     @PUT
@@ -98,9 +90,7 @@ public class VehicleResource {
     public Response get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
                         @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Api.VehicleView view = service.vehicle(Keys.unitCode(unitCode), vehicleId).map(Views::vehicle)
-                .orElseThrow(() -> ApiProblem.notFound("No vehicle " + vehicleId + " registered for unit " + unitCode));
-        return etags.ok(view, ifNoneMatch);
+        return vehicles.get(Keys.unitCode(unitCode), vehicleId, ifNoneMatch);
     }
 
     @PUT
@@ -127,12 +117,7 @@ public class VehicleResource {
                         Api.VehicleInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         Vehicle vehicle = RequestParser.vehicle(vehicleId, Keys.requireBody(body), service.today());
-        AssetService.Outcome outcome = service.putVehicle(unit, vehicle,
-                current -> etags.requireMatch(ifMatch, current.map(Views::vehicle)));
-        Api.VehicleView view = Views.vehicle(vehicle);
-        Response.ResponseBuilder response = outcome == AssetService.Outcome.CREATED
-                ? Response.created(uriInfo.getRequestUri()) : Response.ok();
-        return response.entity(view).tag(etags.of(view)).build();
+        return vehicles.put(unit, vehicle, ifMatch, uriInfo);
     }
 
     @DELETE
@@ -146,11 +131,6 @@ public class VehicleResource {
     public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
                            @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
-        boolean deleted = service.deleteVehicle(Keys.unitCode(unitCode), vehicleId,
-                current -> etags.requireMatch(ifMatch, current.map(Views::vehicle)));
-        if (!deleted) {
-            throw ApiProblem.notFound("No vehicle " + vehicleId + " registered for unit " + unitCode);
-        }
-        return Response.noContent().build();
+        return vehicles.delete(Keys.unitCode(unitCode), vehicleId, ifMatch);
     }
 }

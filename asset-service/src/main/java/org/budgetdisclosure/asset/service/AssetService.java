@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import static org.budgetdisclosure.asset.repository.AssetRepository.EQUIPMENT;
+import static org.budgetdisclosure.asset.repository.AssetRepository.VEHICLES;
+
 /**
  * Reads and writes a unit's asset data, each call one transaction. A write first checks the
  * caller's precondition (If-Match) against the current state, then the rules that need stored data,
@@ -36,11 +39,18 @@ public class AssetService {
     private final Transactions tx;
     private final AssetRepository repository;
     private final Clock clock;
+    private final YearPart<AssetStatement> statements;
+    private final YearPart<ProcurementPlan> plans;
+    private final YearPart<PurchasedServicesCatalogue> catalogues;
 
     public AssetService(Transactions tx, AssetRepository repository, Clock clock) {
         this.tx = tx;
         this.repository = repository;
         this.clock = clock;
+        this.statements = new YearPart<>(repository::statement, repository::replaceStatement, repository::deleteStatement);
+        this.plans = new YearPart<>(repository::procurement, repository::replaceProcurement, repository::deleteProcurement);
+        this.catalogues = new YearPart<>(repository::purchasedServices, repository::replacePurchasedServices,
+                repository::deletePurchasedServices);
     }
 
     public LocalDate today() {
@@ -54,158 +64,168 @@ public class AssetService {
     /** Whether a PUT created the resource (201) or replaced it (200). */
     public enum Outcome { CREATED, REPLACED }
 
-    // ---- vehicles ---------------------------------------------------------------------------
+    // ---- registers (vehicles, equipment) ---------------------------------------------------------
 
     public Slice<Vehicle> vehicles(String unitCode, String after, int limit) {
-        return tx.inTransaction(c -> slice(repository.vehiclesAfter(c, unitCode, after, limit + 1), limit));
-    }
-
-    public List<Vehicle> allVehicles(String unitCode) {
-        return tx.inTransaction(c -> repository.vehicles(c, unitCode));
+        return page(VEHICLES, unitCode, after, limit);
     }
 
     public Optional<Vehicle> vehicle(String unitCode, String vehicleId) {
-        return tx.inTransaction(c -> repository.vehicle(c, unitCode, vehicleId));
+        return item(VEHICLES, unitCode, vehicleId);
     }
 
+    /** Unlike equipment, a vehicle's plate must stay unique within the unit: checked under the unit's lock. */
     public Outcome putVehicle(String unitCode, Vehicle vehicle, Consumer<Optional<Vehicle>> precondition) {
         return tx.inTransaction(c -> {
             lockUnit(c, unitCode);
-            Optional<Vehicle> current = repository.vehicle(c, unitCode, vehicle.vehicleId());
+            Optional<Vehicle> current = repository.item(c, VEHICLES, unitCode, vehicle.vehicleId());
             precondition.accept(current);
-            List<Vehicle> after = new ArrayList<>(repository.vehicles(c, unitCode).stream()
+            List<Vehicle> after = new ArrayList<>(repository.items(c, VEHICLES, unitCode).stream()
                     .filter(v -> !v.vehicleId().equals(vehicle.vehicleId())).toList());
             after.add(vehicle);
             reject(WriteRules.uniquePlates(after, v -> v == vehicle ? "plateNumber" : null));
-            repository.upsertVehicle(c, unitCode, vehicle);
+            repository.upsert(c, VEHICLES, unitCode, vehicle);
             return current.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
         });
     }
 
     public void putVehicleRegister(String unitCode, List<Vehicle> vehicles, Consumer<List<Vehicle>> precondition) {
-        tx.inTransaction(c -> {
-            lockUnit(c, unitCode);
-            precondition.accept(repository.vehicles(c, unitCode));
-            repository.deleteAllVehicles(c, unitCode);
-            for (Vehicle v : vehicles) {
-                repository.upsertVehicle(c, unitCode, v);
-            }
-            return null;
-        });
+        replaceRegister(VEHICLES, unitCode, vehicles, precondition);
     }
 
     public boolean deleteVehicle(String unitCode, String vehicleId, Consumer<Optional<Vehicle>> precondition) {
-        return tx.inTransaction(c -> {
-            precondition.accept(repository.vehicle(c, unitCode, vehicleId));
-            return repository.deleteVehicle(c, unitCode, vehicleId);
-        });
+        return deleteItem(VEHICLES, unitCode, vehicleId, precondition);
     }
-
-    // ---- equipment --------------------------------------------------------------------------
 
     public Slice<Equipment> equipment(String unitCode, String after, int limit) {
-        return tx.inTransaction(c -> slice(repository.equipmentAfter(c, unitCode, after, limit + 1), limit));
-    }
-
-    public List<Equipment> allEquipment(String unitCode) {
-        return tx.inTransaction(c -> repository.equipment(c, unitCode));
+        return page(EQUIPMENT, unitCode, after, limit);
     }
 
     public Optional<Equipment> equipmentItem(String unitCode, String equipmentId) {
-        return tx.inTransaction(c -> repository.equipmentItem(c, unitCode, equipmentId));
+        return item(EQUIPMENT, unitCode, equipmentId);
     }
 
     public Outcome putEquipment(String unitCode, Equipment item, Consumer<Optional<Equipment>> precondition) {
         return tx.inTransaction(c -> {
-            Optional<Equipment> current = repository.equipmentItem(c, unitCode, item.equipmentId());
+            Optional<Equipment> current = repository.item(c, EQUIPMENT, unitCode, item.equipmentId());
             precondition.accept(current);
-            repository.upsertEquipment(c, unitCode, item);
+            repository.upsert(c, EQUIPMENT, unitCode, item);
             return current.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
         });
     }
 
     public void putEquipmentRegister(String unitCode, List<Equipment> items, Consumer<List<Equipment>> precondition) {
+        replaceRegister(EQUIPMENT, unitCode, items, precondition);
+    }
+
+    public boolean deleteEquipment(String unitCode, String equipmentId, Consumer<Optional<Equipment>> precondition) {
+        return deleteItem(EQUIPMENT, unitCode, equipmentId, precondition);
+    }
+
+    private <T> Slice<T> page(AssetRepository.Register<T> register, String unitCode, String after, int limit) {
+        return tx.inTransaction(c -> slice(repository.itemsAfter(c, register, unitCode, after, limit + 1), limit));
+    }
+
+    private <T> Optional<T> item(AssetRepository.Register<T> register, String unitCode, String itemId) {
+        return tx.inTransaction(c -> repository.item(c, register, unitCode, itemId));
+    }
+
+    private <T> void replaceRegister(AssetRepository.Register<T> register, String unitCode, List<T> items,
+                                     Consumer<List<T>> precondition) {
         tx.inTransaction(c -> {
             lockUnit(c, unitCode);
-            precondition.accept(repository.equipment(c, unitCode));
-            repository.deleteAllEquipment(c, unitCode);
-            for (Equipment e : items) {
-                repository.upsertEquipment(c, unitCode, e);
+            precondition.accept(repository.items(c, register, unitCode));
+            repository.deleteAll(c, register, unitCode);
+            for (T item : items) {
+                repository.upsert(c, register, unitCode, item);
             }
             return null;
         });
     }
 
-    public boolean deleteEquipment(String unitCode, String equipmentId, Consumer<Optional<Equipment>> precondition) {
+    private <T> boolean deleteItem(AssetRepository.Register<T> register, String unitCode, String itemId,
+                                   Consumer<Optional<T>> precondition) {
         return tx.inTransaction(c -> {
-            precondition.accept(repository.equipmentItem(c, unitCode, equipmentId));
-            return repository.deleteEquipment(c, unitCode, equipmentId);
+            precondition.accept(repository.item(c, register, unitCode, itemId));
+            return repository.deleteItem(c, register, unitCode, itemId);
         });
     }
 
-    // ---- per-year parts ---------------------------------------------------------------------
+    // ---- per-year parts (statement, procurement budget, purchased-services catalogue) -------------
+
+    /** How one per-year part is read, replaced and deleted in the repository. */
+    private record YearPart<T>(Read<T> read, Replace<T> replace, Delete delete) {
+
+        interface Read<T> {
+            Optional<T> read(Connection c, String unitCode, int year) throws SQLException;
+        }
+
+        interface Replace<T> {
+            void replace(Connection c, String unitCode, int year, T value) throws SQLException;
+        }
+
+        interface Delete {
+            boolean delete(Connection c, String unitCode, int year) throws SQLException;
+        }
+    }
 
     public Optional<AssetStatement> statement(String unitCode, int year) {
-        return tx.inTransaction(c -> repository.statement(c, unitCode, year));
+        return read(statements, unitCode, year);
     }
 
     public Outcome putStatement(String unitCode, int year, AssetStatement statement,
                                 Consumer<Optional<AssetStatement>> precondition) {
-        return tx.inTransaction(c -> {
-            Optional<AssetStatement> current = repository.statement(c, unitCode, year);
-            precondition.accept(current);
-            repository.replaceStatement(c, unitCode, year, statement);
-            return current.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
-        });
+        return replace(statements, unitCode, year, statement, precondition);
     }
 
     public boolean deleteStatement(String unitCode, int year, Consumer<Optional<AssetStatement>> precondition) {
-        return tx.inTransaction(c -> {
-            precondition.accept(repository.statement(c, unitCode, year));
-            return repository.deleteStatement(c, unitCode, year);
-        });
+        return delete(statements, unitCode, year, precondition);
     }
 
     public Optional<ProcurementPlan> procurement(String unitCode, int year) {
-        return tx.inTransaction(c -> repository.procurement(c, unitCode, year));
+        return read(plans, unitCode, year);
     }
 
     public Outcome putProcurement(String unitCode, int year, ProcurementPlan plan,
                                   Consumer<Optional<ProcurementPlan>> precondition) {
-        return tx.inTransaction(c -> {
-            Optional<ProcurementPlan> current = repository.procurement(c, unitCode, year);
-            precondition.accept(current);
-            repository.replaceProcurement(c, unitCode, year, plan);
-            return current.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
-        });
+        return replace(plans, unitCode, year, plan, precondition);
     }
 
     public boolean deleteProcurement(String unitCode, int year, Consumer<Optional<ProcurementPlan>> precondition) {
-        return tx.inTransaction(c -> {
-            precondition.accept(repository.procurement(c, unitCode, year));
-            return repository.deleteProcurement(c, unitCode, year);
-        });
+        return delete(plans, unitCode, year, precondition);
     }
 
     public Optional<PurchasedServicesCatalogue> purchasedServices(String unitCode, int year) {
-        return tx.inTransaction(c -> repository.purchasedServices(c, unitCode, year));
+        return read(catalogues, unitCode, year);
     }
 
     public Outcome putPurchasedServices(String unitCode, int year, PurchasedServicesCatalogue catalogue,
                                         Consumer<Optional<PurchasedServicesCatalogue>> precondition) {
-        return tx.inTransaction(c -> {
-            Optional<PurchasedServicesCatalogue> current = repository.purchasedServices(c, unitCode, year);
-            precondition.accept(current);
-            repository.replacePurchasedServices(c, unitCode, year, catalogue);
-            return current.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
-        });
+        return replace(catalogues, unitCode, year, catalogue, precondition);
     }
 
     public boolean deletePurchasedServices(String unitCode, int year,
                                            Consumer<Optional<PurchasedServicesCatalogue>> precondition) {
+        return delete(catalogues, unitCode, year, precondition);
+    }
+
+    private <T> Optional<T> read(YearPart<T> part, String unitCode, int year) {
+        return tx.inTransaction(c -> part.read().read(c, unitCode, year));
+    }
+
+    private <T> Outcome replace(YearPart<T> part, String unitCode, int year, T value, Consumer<Optional<T>> precondition) {
         return tx.inTransaction(c -> {
-            precondition.accept(repository.purchasedServices(c, unitCode, year));
-            return repository.deletePurchasedServices(c, unitCode, year);
+            Optional<T> current = part.read().read(c, unitCode, year);
+            precondition.accept(current);
+            part.replace().replace(c, unitCode, year, value);
+            return current.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
+        });
+    }
+
+    private <T> boolean delete(YearPart<T> part, String unitCode, int year, Consumer<Optional<T>> precondition) {
+        return tx.inTransaction(c -> {
+            precondition.accept(part.read().read(c, unitCode, year));
+            return part.delete().delete(c, unitCode, year);
         });
     }
 
@@ -215,8 +235,8 @@ public class AssetService {
     public ConsistencyRules.Subject subject(String unitCode, int year) {
         return tx.inTransaction(c -> new ConsistencyRules.Subject(year,
                 repository.statement(c, unitCode, year).orElse(null),
-                repository.vehicles(c, unitCode),
-                repository.equipment(c, unitCode),
+                repository.items(c, VEHICLES, unitCode),
+                repository.items(c, EQUIPMENT, unitCode),
                 repository.procurement(c, unitCode, year).orElse(null),
                 repository.purchasedServices(c, unitCode, year).orElse(null)));
     }

@@ -8,8 +8,11 @@ import org.budgetdisclosure.asset.support.SampleLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +73,47 @@ class GridAndOpenApiTest {
                 .body(containsString("/api/v1/assets/{unitCode}/{year}/validation"))
                 .body(containsString("/api/v1/assets/{unitCode}/{year}/grids/procurement"))
                 .body(containsString("urn:budget-disclosure:problem:validation-failed"));
+    }
+
+    /** Every operation of the API with the status codes it documents: a refactoring must not lose one. */
+    private static final List<String> OPERATIONS = List.of(
+            "PUT /api/v1/assets/{unitCode}/equipment 204 400 413 422",
+            "GET /api/v1/assets/{unitCode}/equipment 200 400 422",
+            "PUT /api/v1/assets/{unitCode}/equipment/{equipmentId} 200 201 400 412 413 422",
+            "GET /api/v1/assets/{unitCode}/equipment/{equipmentId} 200 304 404",
+            "DELETE /api/v1/assets/{unitCode}/equipment/{equipmentId} 204 404 412",
+            "PUT /api/v1/assets/{unitCode}/vehicles 204 400 413 422",
+            "GET /api/v1/assets/{unitCode}/vehicles 200 400 422",
+            "PUT /api/v1/assets/{unitCode}/vehicles/{vehicleId} 200 201 400 412 413 422",
+            "GET /api/v1/assets/{unitCode}/vehicles/{vehicleId} 200 304 404",
+            "DELETE /api/v1/assets/{unitCode}/vehicles/{vehicleId} 204 404 412",
+            "GET /api/v1/assets/{unitCode}/{year} 200 304 400 404 422",
+            "GET /api/v1/assets/{unitCode}/{year}/grids/assets 200 304 404 422",
+            "GET /api/v1/assets/{unitCode}/{year}/grids/procurement 200 304 404 422",
+            "GET /api/v1/assets/{unitCode}/{year}/grids/vehicles 200 304 404 422",
+            "PUT /api/v1/assets/{unitCode}/{year}/procurement 200 201 400 412 413 422",
+            "GET /api/v1/assets/{unitCode}/{year}/procurement 200 304 404 422",
+            "DELETE /api/v1/assets/{unitCode}/{year}/procurement 204 404 412",
+            "PUT /api/v1/assets/{unitCode}/{year}/purchased-services 200 201 400 412 413 422",
+            "GET /api/v1/assets/{unitCode}/{year}/purchased-services 200 304 404 422",
+            "DELETE /api/v1/assets/{unitCode}/{year}/purchased-services 204 404 412",
+            "PUT /api/v1/assets/{unitCode}/{year}/statement 200 201 400 412 413 422",
+            "GET /api/v1/assets/{unitCode}/{year}/statement 200 304 404 422",
+            "DELETE /api/v1/assets/{unitCode}/{year}/statement 204 404 412",
+            "GET /api/v1/assets/{unitCode}/{year}/validation 200 400 422");
+
+    @Test
+    void shouldDocumentEveryOperationWithExactlyItsStatusCodes() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> documented = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (List.of("get", "put", "post", "patch", "delete").contains(method)) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                documented.add(method.toUpperCase() + " " + path + " " + String.join(" ", new TreeSet<>(responses.keySet())));
+            }
+        }));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(OPERATIONS);
     }
 }
