@@ -42,6 +42,13 @@ public class DisclosureCache {
     public CompletableFuture<Result> get(String unitCode, int year, boolean refresh) {
         Key key = new Key(unitCode, year);
         long now = System.nanoTime();
+        if (!refresh) {
+            // the hot path: a read without the bin lock of compute(), which every concurrent reader of one document would share
+            Entry cached = entries.get(key);
+            if (cached != null && cached.expiresAt() != Long.MAX_VALUE && cached.expiresAt() - now > 0) {
+                return cached.result();
+            }
+        }
         Entry entry = entries.compute(key, (k, old) -> {
             if (!refresh && old != null && (!old.result().isDone() || old.expiresAt() - now > 0)) {
                 return old;
