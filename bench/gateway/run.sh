@@ -13,11 +13,13 @@
 #
 # Knobs (env): BENCH_THREADS=2 BENCH_CONNECTIONS=16 BENCH_DURATION=20s BENCH_WARMUP=5s BENCH_UNCACHED=200
 #              BENCH_JAVA_OPTS (extra JVM options for the gateway), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres),
-#              BENCH_SKIP_BUILD=1 (use the jars as they are).
+#              BENCH_SKIP_BUILD=1 (use the jars as they are), BENCH_BUILD=1 (rebuild them),
+#              BENCH_GATEWAY_APP=/path/to/quarkus-app (another gateway build, e.g. to compare before/after),
+#              BENCH_OUT (where raw outputs go, default bench/gateway/target).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$(pwd)"
-OUT="$ROOT/bench/gateway/target"
+OUT="${BENCH_OUT:-$ROOT/bench/gateway/target}"
 mkdir -p "$OUT"
 
 THREADS="${BENCH_THREADS:-2}"
@@ -94,7 +96,9 @@ DB="jdbc:postgresql://$PGHOST:$PGPORT"
 # ---- services ----------------------------------------------------------------------------------------------------
 start() { # name port env...
   local name="$1" port="$2"; shift 2
-  env "$@" java ${BENCH_JAVA_OPTS_ALL:-} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$OUT/$name.log" 2>&1 &
+  local app="$ROOT/$name/target/quarkus-app"
+  [[ "$name" == gateway && -n "${BENCH_GATEWAY_APP:-}" ]] && app="$BENCH_GATEWAY_APP"
+  env "$@" java ${BENCH_JAVA_OPTS_ALL:-} -jar "$app/quarkus-run.jar" > "$OUT/$name.log" 2>&1 &
   PIDS+=($!)
   local i
   for i in $(seq 1 120); do
@@ -181,7 +185,7 @@ run_wrk gateway-304 "$GATEWAY_URL$DOC_PATH" -H "If-None-Match: $ETAG"
     echo "output = \"/dev/null\""
   done
 } > "$TMP/curl-urls"
-CURL_UNCACHED=(curl -s -H "Cache-Control: no-cache" -w '%{http_code} %{time_total}\n' -K "$TMP/curl-urls")
+CURL_UNCACHED=(curl -s -H "Cache-Control: no-cache" -w '%{http_code} %{time_total} %header{server-timing}\n' -K "$TMP/curl-urls")
 log "uncached: warm-up $UNCACHED requests, then $UNCACHED measured: ${CURL_UNCACHED[*]}"
 "${CURL_UNCACHED[@]}" > /dev/null
 "${CURL_UNCACHED[@]}" > "$OUT/uncached-curl.txt"
@@ -195,7 +199,10 @@ rps() { awk '/^Requests\/sec/{print $2}' "$1"; }
 # percentile from wrk's latency distribution, in ms
 pct() { awk -v p="$2%" '$1==p{v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}' "$1"; }
 errors() { awk '/Non-2xx|Socket errors/{printf "%s ", $0}' "$1"; }
-curl_pct() { awk '{print $2*1000}' "$OUT/uncached-curl.txt" | sort -n | awk -v p="$1" '{a[NR]=$1} END{i=int((NR*p+99)/100); if(i<1)i=1; printf "%.2f", a[i]}'; }
+nth() { sort -n | awk -v p="$1" '{a[NR]=$1} END{i=int((NR*p+99)/100); if(i<1)i=1; printf "%.2f", a[i]}'; }
+curl_pct() { awk '{print $2*1000}' "$OUT/uncached-curl.txt" | nth "$1"; }
+# the gateway's own Server-Timing of each uncached answer: fetch (waiting for the services), build, serialize
+timing_pct() { grep -o "$1;dur=[0-9.]*" "$OUT/uncached-curl.txt" | cut -d= -f2 | nth "$2"; }
 
 {
   echo "== gateway benchmark $(date -Iseconds), $(nproc) cores; document $DOC_PATH, $BYTES bytes, $CTYPE"
@@ -211,4 +218,5 @@ curl_pct() { awk '{print $2*1000}' "$OUT/uncached-curl.txt" | sort -n | awk -v p
   ratio="$(awk -v g="$(rps "$OUT/wrk-gateway.txt")" -v n="$(rps "$OUT/wrk-nginx.txt")" 'BEGIN{printf "%.2f", g/n}')"
   echo "gateway/nginx throughput: $ratio (goal >= 0.50); gateway p99 $(pct "$OUT/wrk-gateway.txt" 99) ms (goal < 25)"
   echo "uncached assembly, $UNCACHED sequential requests (curl, keep-alive): p50 $(curl_pct 50) ms, p95 $(curl_pct 95) ms, p99 $(curl_pct 99) ms, max $(curl_pct 100) ms (goal p95 < 50)"
+  echo "  of which (gateway's Server-Timing, p50/p95 ms): fetch from the services $(timing_pct fetch 50)/$(timing_pct fetch 95) (budget-service's answers $(timing_pct budget 50)/$(timing_pct budget 95), performance-service's $(timing_pct performance 50)/$(timing_pct performance 95), asset-service's $(timing_pct asset 50)/$(timing_pct asset 95)), build $(timing_pct build 50)/$(timing_pct build 95), serialize $(timing_pct serialize 50)/$(timing_pct serialize 95)"
 } | tee "$OUT/summary.txt"

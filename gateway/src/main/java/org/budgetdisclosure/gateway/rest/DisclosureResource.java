@@ -148,6 +148,8 @@ public class DisclosureResource {
     @APIResponse(responseCode = "200", description = "The document", headers = {
             @Header(name = "ETag", description = "Strong validator of this representation", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Header(name = "Cache-Control", description = "public, max-age=300 when published; no-cache for drafts; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Server-Timing", description = "How long the assembly of this document took: fetch (the services), build, serialize (ms)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Header(name = "Content-Disposition", description = "xlsx only: attachment; filename=\"402001-2025-disclosure.xlsx\"", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
             content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = Disclosure.class),
@@ -288,6 +290,9 @@ public class DisclosureResource {
         }
         Response.ResponseBuilder ok = Response.ok(rendered.bytes(), type).header("ETag", rendered.etag()).header("Cache-Control", cacheControl)
                 .header("Vary", "Accept");
+        if (assembly.timing() != null) {
+            ok.header("Server-Timing", assembly.timing());
+        }
         if (disposition != null) {
             ok.header("Content-Disposition", disposition);
         }

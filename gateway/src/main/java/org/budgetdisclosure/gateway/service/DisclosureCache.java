@@ -71,16 +71,27 @@ public class DisclosureCache {
     }
 
     private CompletableFuture<Result> assemble(Key key) {
-        return assembler.assemble(key.unitCode(), key.year()).thenApply(outcome -> {
+        long started = System.nanoTime();
+        return assembler.fetchAll(key.unitCode(), key.year()).thenApply(fetch -> {
+            long fetched = System.nanoTime();
+            DisclosureAssembler.Outcome outcome = assembler.build(key.unitCode(), key.year(), fetch);
             if (outcome.notFound()) {
                 return new Result(outcome, null);
             }
+            long built = System.nanoTime();
             try {
-                return new Result(outcome, new Assembly(outcome.document(), mapper.writeValueAsBytes(outcome.document())));
+                byte[] json = mapper.writeValueAsBytes(outcome.document());
+                long serialized = System.nanoTime();
+                return new Result(outcome, new Assembly(outcome.document(), json,
+                        "fetch;dur=" + ms(fetched - started) + ", " + fetch.timing() + ", build;dur=" + ms(built - fetched) + ", serialize;dur=" + ms(serialized - built)));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static String ms(long nanos) {
+        return String.valueOf(Math.round(nanos / 10_000.0) / 100.0);
     }
 
     /** Forgets every document (tests, and after a known change). */
