@@ -33,7 +33,8 @@ import static org.hamcrest.Matchers.hasItem;
 /**
  * The workbook read back with POI: the sheets in order, every cell of tables 3 and 6 as the grids the JSON document
  * carries (amounts as numbers shown with two decimals, blanks blank), merged group headers, the note of an empty
- * table, a form's funds row; ETag/304 and the failure behaviour of the JSON document.
+ * table, a form's funds row; ETag/304 and the failure behaviour of the JSON document. Leaves the workbook in
+ * target/402001-2025-disclosure.xlsx to look at.
  */
 @QuarkusTest
 @QuarkusTestResource(StubServices.class)
@@ -49,6 +50,7 @@ class XlsxExportTest extends GatewayTestSupport {
         Response response = given().queryParam("format", "xlsx").when().get(PATH);
         response.then().statusCode(200).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"402001-2025-disclosure.xlsx\"");
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "402001-2025-disclosure.xlsx"), response.asByteArray());
         try (Workbook wb = workbook(response)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
