@@ -68,6 +68,14 @@ class ProxyAndCachingTest extends GatewayTestSupport {
     }
 
     @Test
+    void shouldTellHowLongEachServiceAndTheAssemblyTookInServerTiming() {
+        String timing = given().header("Cache-Control", "no-cache").when().get("/api/v1/disclosures/402001/2025")
+                .then().statusCode(200).extract().header("Server-Timing");
+        assertThat(timing).matches("fetch;dur=[0-9.]+, asset;dur=[0-9.]+, budget;dur=[0-9.]+, performance;dur=[0-9.]+, "
+                + "build;dur=[0-9.]+, serialize;dur=[0-9.]+");
+    }
+
+    @Test
     void shouldAnswer404ProblemForAnUnknownBudget() {
         given().when().get("/api/v1/disclosures/999999/2025")
                 .then().statusCode(404).contentType("application/problem+json")

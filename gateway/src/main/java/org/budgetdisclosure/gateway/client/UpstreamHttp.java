@@ -1,71 +1,117 @@
 package org.budgetdisclosure.gateway.client;
 
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.ConnectException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executors;
 
 /**
- * The one HTTP client of the gateway (JDK HttpClient, HTTP/1.1, kept-alive connections): raw bytes and
- * headers in and out, so the proxy forwards exactly what it gets. Fault tolerance sits in the
- * per-service clients above it.
+ * The one HTTP client of the gateway: Vert.x's non-blocking client on Quarkus's event loops (HTTP/1.1,
+ * kept-alive pooled connections), raw bytes and headers in and out, so the proxy forwards exactly what it
+ * gets. Fault tolerance sits in the per-service clients above it.
+ *
+ * <p>Not the JDK {@code HttpClient}: its {@code sendAsync} completes every response through
+ * {@code CompletableFuture}'s default executor, which on a machine with two cores (common pool
+ * parallelism 1) starts a new thread per response — twenty threads per assembled document.
  */
 @ApplicationScoped
 public class UpstreamHttp {
 
-    /** Headers the JDK client sets itself, or that are hop-by-hop. */
+    /** Headers the client sets itself, or that are hop-by-hop. */
     public static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
             "keep-alive", "transfer-encoding", "te", "trailer", "proxy-connection", "http2-settings");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(Executors.newFixedThreadPool(4, r -> {
-                Thread t = new Thread(r, "gateway-upstream");
-                t.setDaemon(true);
-                return t;
-            }))
-            .build();
+    @Inject
+    Vertx vertx;
+
+    private HttpClient client;
+
+    @PostConstruct
+    void start() {
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setProtocolVersion(HttpVersion.HTTP_1_1)
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setConnectTimeout(1000)
+                .setMaxPoolSize(32)
+                .setKeepAliveTimeout(30));
+    }
+
+    @PreDestroy
+    void stop() {
+        if (client != null) {
+            client.close();
+        }
+    }
 
     public CompletionStage<Upstream> send(String service, String method, String url, Map<String, List<String>> headers,
                                           byte[] body, Duration timeout) {
-        HttpRequest.Builder request;
+        RequestOptions options;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
-        } catch (IllegalArgumentException e) {
+            options = new RequestOptions().setAbsoluteURI(url).setMethod(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)))
+                    .setIdleTimeout(timeout.toMillis()).setFollowRedirects(false);
+        } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(new ServiceUnavailableException(service, "bad upstream URL " + url, e));
         }
-        HttpRequest.BodyPublisher publisher = body == null || body.length == 0
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
-        request.method(method, publisher);
         headers.forEach((name, values) -> {
-            if (!RESTRICTED.contains(name.toLowerCase())) {
-                values.forEach(v -> request.header(name, v));
+            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> options.addHeader(name, v));
             }
         });
-        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        String what = cause instanceof java.net.ConnectException ? " refused the connection (down?)"
-                                : cause instanceof java.net.http.HttpTimeoutException ? " did not answer in time"
+        CompletableFuture<Upstream> answer = new CompletableFuture<>();
+        client.request(options)
+                .compose(request -> body == null || body.length == 0 ? request.send() : request.send(Buffer.buffer(body)))
+                .compose(response -> response.body().map(bytes -> new Upstream(response.statusCode(), map(response.headers()), bytes.getBytes())))
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        Throwable cause = result.cause();
+                        String what = cause instanceof ConnectException ? " refused the connection (down?)"
+                                : isTimeout(cause) ? " did not answer in time"
                                 : " did not answer";
-                        throw new ServiceUnavailableException(service, service + what, cause);
+                        answer.completeExceptionally(new ServiceUnavailableException(service, service + what, cause));
+                    } else if (result.result().status() >= 500) {
+                        answer.completeExceptionally(new ServiceUnavailableException(service,
+                                service + " answered " + result.result().status(), null));
+                    } else {
+                        answer.complete(result.result());
                     }
-                    if (response.statusCode() >= 500) {
-                        throw new ServiceUnavailableException(service, service + " answered " + response.statusCode(), null);
-                    }
-                    return new Upstream(response.statusCode(), response.headers().map(), response.body());
                 });
+        return answer;
+    }
+
+    private static boolean isTimeout(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, List<String>> map(MultiMap headers) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String name : headers.names()) {
+            out.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(headers.getAll(name)));
+        }
+        return out;
     }
 }

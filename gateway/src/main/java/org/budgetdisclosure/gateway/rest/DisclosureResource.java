@@ -49,6 +49,7 @@ import java.util.concurrent.ForkJoinPool;
 public class DisclosureResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
 
     @Inject
     DisclosureCache cache;
@@ -146,22 +147,29 @@ public class DisclosureResource {
                     + "makes it 503 within 2 s, or with partial=true the document with those parts marked missing.")
     @APIResponse(responseCode = "200", description = "The document", headers = {
             @Header(name = "ETag", description = "Strong validator of this representation", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = "public, max-age=300 when published; no-cache for drafts; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
+            @Header(name = "Cache-Control", description = "public, max-age=300 when published; no-cache for drafts; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Server-Timing", description = "How long the assembly of this document took: fetch (the services), build, serialize (ms)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Content-Disposition", description = "xlsx only: attachment; filename=\"402001-2025-disclosure.xlsx\"", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
             content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = Disclosure.class),
                             examples = @ExampleObject(name = "sample", value = Examples.DISCLOSURE)),
                     @Content(mediaType = "text/html", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-                    @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                            description = "Workbook: 概况, 表1 预算收支总表 … 表13, 情况说明, 绩效目标1 … (one sheet per form), 名词解释"))})
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "400", description = "The year is not an integer", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "404", description = "No budget of that unit and year", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
+    @APIResponse(responseCode = "406", description = "format is not json, html or xlsx (nor does Accept name one of them)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "format", value = Examples.PROBLEM_406)))
     @APIResponse(responseCode = "503", description = "A service failed; names the missing parts", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
     public CompletionStage<Response> get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                          @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
-                                         @Parameter(description = "json (default), html or xlsx", example = "json") @QueryParam("format") String format,
+                                         @Parameter(description = "json (default), html or xlsx; or ask by Accept (application/json, text/html, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)", example = "json") @QueryParam("format") String format,
                                          @Parameter(description = "Answer with the parts that could be fetched, marking the others missing", example = "false")
                                          @QueryParam("partial") boolean partial,
                                          @HeaderParam("If-None-Match") String ifNoneMatch,
@@ -178,7 +186,7 @@ public class DisclosureResource {
         String kind = representation(format, headers);
         if (kind == null) {
             return CompletableFuture.completedFuture(Problems.of(Problem.Kind.NOT_ACCEPTABLE,
-                    "format must be json or html (xlsx is not available yet)", instance, requestId));
+                    "format must be json, html or xlsx", instance, requestId));
         }
         boolean refresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         return cache.get(unitCode, year, refresh).thenCompose(result -> {
@@ -198,7 +206,7 @@ public class DisclosureResource {
                         .thenApply(r -> answer(r, "text/html;charset=UTF-8", assembly, ifNoneMatch, null));
                 case "xlsx" -> CompletableFuture.supplyAsync(() -> assembly.rendering("xlsx", () -> XlsxRenderer.render(doc)), renderPool)
                         .thenApply(r -> answer(r, XLSX, assembly, ifNoneMatch,
-                                "attachment; filename=\"disclosure-" + doc.unitCode() + "-" + doc.fiscalYear() + ".xlsx\""));
+                                attachment(doc.unitCode() + "-" + doc.fiscalYear() + "-disclosure.xlsx")));
                 default -> CompletableFuture.completedFuture(answer(assembly.json(), MediaType.APPLICATION_JSON, assembly, ifNoneMatch, null));
             };
         });
@@ -282,6 +290,9 @@ public class DisclosureResource {
         }
         Response.ResponseBuilder ok = Response.ok(rendered.bytes(), type).header("ETag", rendered.etag()).header("Cache-Control", cacheControl)
                 .header("Vary", "Accept");
+        if (assembly.timing() != null) {
+            ok.header("Server-Timing", assembly.timing());
+        }
         if (disposition != null) {
             ok.header("Content-Disposition", disposition);
         }
@@ -304,16 +315,35 @@ public class DisclosureResource {
     private static String representation(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {
             return switch (format.toLowerCase(Locale.ROOT)) {
-                case "json", "html" -> format.toLowerCase(Locale.ROOT);
+                case "json", "html", "xlsx" -> format.toLowerCase(Locale.ROOT);
                 default -> null;
             };
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) return "json";
             if (accepted.isCompatible(MediaType.TEXT_HTML_TYPE) && !accepted.isWildcardType()) return "html";
-            if (accepted.toString().startsWith(XLSX)) return null;
+            if (accepted.isCompatible(XLSX_TYPE) && !accepted.isWildcardType() && !accepted.isWildcardSubtype()) return "xlsx";
         }
         return "json";
+    }
+
+    /**
+     * Content-Disposition for a download (RFC 6266): the name as an ASCII {@code filename} (other characters
+     * replaced by '_') and, when it has any, the exact name as RFC 5987 {@code filename*=UTF-8''…}.
+     */
+    public static String attachment(String name) {
+        StringBuilder ascii = new StringBuilder();
+        boolean plain = true;
+        for (char c : name.toCharArray()) {
+            boolean ok = c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%';
+            ascii.append(ok ? c : '_');
+            plain &= ok;
+        }
+        String header = "attachment; filename=\"" + ascii + "\"";
+        if (!plain) {
+            header += "; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        }
+        return header;
     }
 
     private static Integer year(String text) {

@@ -44,6 +44,11 @@ public final class Examples {
             "detail":"year must be an integer, not twenty","instance":"/api/v1/disclosures/402001/twenty",
             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[{"field":"year","reason":"must be an integer"}]}""";
 
+    public static final String PROBLEM_406 = """
+            {"type":"urn:budget-disclosure:problem:not-acceptable","title":"Not acceptable","status":406,
+            "detail":"format must be json, html or xlsx","instance":"/api/v1/disclosures/402001/2025",
+            "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+
     public static final String PROBLEM_404 = """
             {"type":"urn:budget-disclosure:problem:not-found","title":"Not found","status":404,
             "detail":"No budget of unit 402001 for 2019","instance":"/api/v1/disclosures/402001/2019",

@@ -27,9 +27,21 @@ public final class Assembly {
     private final Rendered json;
     private final Map<String, Rendered> renderings = new ConcurrentHashMap<>();
 
+    private final String timing;
+
     public Assembly(Disclosure document, byte[] json) {
+        this(document, json, null);
+    }
+
+    /** With how long the assembly took, as a Server-Timing header value (fetch, build, serialize in ms). */
+    public Assembly(Disclosure document, byte[] json, String timing) {
         this.document = document;
         this.json = Rendered.of(json);
+        this.timing = timing;
+    }
+
+    public String timing() {
+        return timing;
     }
 
     public Disclosure document() {
