@@ -37,6 +37,12 @@ public final class DeriveBenchmark {
         report("13 tables, 300-line budget", () -> new BudgetTableDeriver(large, "基准单位", catalogue).all());
         report("13 tables + figures + checks, 300 lines", () -> BudgetService.derive("x", large, "基准单位", UnitType.ADMINISTRATIVE, catalogue));
         report("13 tables, the sample (9 lines)", () -> new BudgetTableDeriver(sample, "长治市上党区中小企业服务中心", catalogue).all());
+        if (Boolean.getBoolean("perTable")) {
+            for (int n = 1; n <= 13; n++) {
+                int table = n;
+                report("  table " + n + ", 300 lines", () -> new BudgetTableDeriver(large, "基准单位", catalogue).table(table));
+            }
+        }
     }
 
     private static void report(String name, java.util.function.Supplier<Object> work) {

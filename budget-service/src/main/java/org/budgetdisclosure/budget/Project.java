@@ -19,11 +19,22 @@ public record Project(
     }
 
     public BigDecimal total(boolean carriedOver) {
-        return Money.sum(amounts.stream().filter(a -> a.carriedOver() == carriedOver).toList(), ProjectAmount::amount);
+        BigDecimal total = Money.ZERO;
+        for (ProjectAmount amount : amounts) {
+            if (amount.carriedOver() == carriedOver) {
+                total = total.add(amount.amount());
+            }
+        }
+        return total;
     }
 
     public BigDecimal amount(FundingSource source, boolean carriedOver) {
-        return Money.sum(amounts.stream()
-                .filter(a -> a.carriedOver() == carriedOver && a.fundingSource() == source).toList(), ProjectAmount::amount);
+        BigDecimal total = Money.ZERO;
+        for (ProjectAmount amount : amounts) {
+            if (amount.carriedOver() == carriedOver && amount.fundingSource() == source) {
+                total = total.add(amount.amount());
+            }
+        }
+        return total;
     }
 }

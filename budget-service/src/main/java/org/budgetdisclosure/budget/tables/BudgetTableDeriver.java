@@ -9,6 +9,7 @@ import org.budgetdisclosure.budget.IncomeLine;
 import org.budgetdisclosure.budget.Money;
 import org.budgetdisclosure.budget.OperatingExpenseLine;
 import org.budgetdisclosure.budget.Project;
+import org.budgetdisclosure.budget.ProjectAmount;
 import org.budgetdisclosure.budget.ThreePublicExpenseItem;
 import org.budgetdisclosure.budget.ThreePublicExpenseLine;
 import org.budgetdisclosure.budget.catalogue.Classification;
@@ -465,24 +466,44 @@ public final class BudgetTableDeriver {
             numbers.add(String.valueOf(i));
         }
         rows.add(new GridRow("heading", null, null, 0, numbers, Map.of()));
-        List<Project> withAmounts = budget.projects().stream()
-                .filter(project -> project.total(carriedOver).signum() != 0).toList();
+        // each project's amounts per source once, then the unit row as their sum
+        List<Project> withAmounts = new ArrayList<>();
+        List<BigDecimal[]> sums = new ArrayList<>();
+        BigDecimal[] unitSums = zeros(sources.size() + 1);
+        for (Project project : budget.projects()) {
+            BigDecimal[] projectSums = zeros(sources.size() + 1);
+            for (ProjectAmount amount : project.amounts()) {
+                int index = sources.indexOf(amount.fundingSource());
+                if (amount.carriedOver() == carriedOver && index >= 0) {
+                    projectSums[0] = projectSums[0].add(amount.amount());
+                    projectSums[index + 1] = projectSums[index + 1].add(amount.amount());
+                }
+            }
+            if (projectSums[0].signum() != 0) {
+                withAmounts.add(project);
+                sums.add(projectSums);
+                for (int i = 0; i < projectSums.length; i++) {
+                    unitSums[i] = unitSums[i].add(projectSums[i]);
+                }
+            }
+        }
         if (!withAmounts.isEmpty()) {
-            rows.add(projectRow(keys, sources, unitName, withAmounts, carriedOver, "total", null, 0));
-            for (Project project : withAmounts) {
-                rows.add(projectRow(keys, sources, project.name(), List.of(project), carriedOver, "item", project.code(), 1));
+            rows.add(projectRow(keys, sources, unitName, unitSums, "total", null, 0));
+            for (int i = 0; i < withAmounts.size(); i++) {
+                Project project = withAmounts.get(i);
+                rows.add(projectRow(keys, sources, project.name(), sums.get(i), "item", project.code(), 1));
             }
         }
         String title = carriedOver ? "项目支出预算表（上年结转）" : "项目支出预算表（本年预算）";
         return table(carriedOver ? 13 : 12, title, columns, rows, !withAmounts.isEmpty());
     }
 
-    private static GridRow projectRow(List<String> keys, List<FundingSource> sources, String label, List<Project> projects,
-                                      boolean carriedOver, String kind, String code, int level) {
-        RowBuilder row = new RowBuilder(keys).text("project", label)
-                .amount("total", Money.sum(projects, p -> p.total(carriedOver)));
-        for (FundingSource source : sources) {
-            row.amount(source.name(), Money.sum(projects, p -> p.amount(source, carriedOver)));
+    /** A row of tables 12/13 from its sums: [0] the total, then one per source in column order. */
+    private static GridRow projectRow(List<String> keys, List<FundingSource> sources, String label, BigDecimal[] sums,
+                                      String kind, String code, int level) {
+        RowBuilder row = new RowBuilder(keys).text("project", label).amount("total", sums[0]);
+        for (int i = 0; i < sources.size(); i++) {
+            row.amount(sources.get(i).name(), sums[i + 1]);
         }
         return row.build(kind, code, label, level);
     }
