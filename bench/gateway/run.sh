@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Gateway benchmark, see bench/gateway/README-section.md.
+# Gateway benchmark, see bench/README.md (gateway section).
 #
 # In one run on this machine, loopback only: starts budget-, performance-, asset-service and the gateway on free
 # ports (own databases *_bench on PostgreSQL 127.0.0.1:5432, recreated empty), loads the samples, fetches the
