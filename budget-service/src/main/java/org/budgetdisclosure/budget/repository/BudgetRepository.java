@@ -79,6 +79,20 @@ public class BudgetRepository {
         }
     }
 
+    /**
+     * Serialises writers of one budget until the caller's transaction ends, so a conditional write
+     * (If-Match) cannot pass its check on a version another writer is replacing at the same time.
+     */
+    public void lockForWrite(String unitCode, int year) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            s.setString(1, "budget/" + unitCode + "/" + year);
+            s.execute();
+        } catch (SQLException e) {
+            throw new DataAccessException("locking a budget for writing", e);
+        }
+    }
+
     /** What a derived view depends on besides the budget's content: the unit's name and type. */
     public record Version(String contentHash, String unitName, String unitType) {
     }

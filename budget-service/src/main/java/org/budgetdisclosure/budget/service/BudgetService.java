@@ -127,6 +127,7 @@ public class BudgetService {
         }
         Budget normalized = BudgetNormalizer.normalize(input.withIdentity(unitCode, year, 0));
         String hash = contentHash(normalized);
+        budgets.lockForWrite(unitCode, year);
         Optional<StoredBudget> existing = budgets.find(unitCode, year);
         if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.trim())) {
             String current = existing.map(e -> quote(e.contentHash())).orElse(null);

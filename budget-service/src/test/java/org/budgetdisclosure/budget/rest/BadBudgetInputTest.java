@@ -31,6 +31,7 @@ class BadBudgetInputTest {
 
     private String storedBefore;
     private String etagBefore;
+    private int revisionBefore;
 
     @BeforeEach
     void storeADraft() {
@@ -41,6 +42,7 @@ class BadBudgetInputTest {
         Response current = given().get(PATH);
         storedBefore = current.asString();
         etagBefore = current.header("ETag");
+        revisionBefore = current.path("revision");
     }
 
     @Test
@@ -157,7 +159,27 @@ class BadBudgetInputTest {
         assertUnchanged();
         given().contentType(ContentType.JSON).header("If-Match", etagBefore)
                 .body(DRAFT.replace("中小企业发展专项资金减少", "原因")).put(PATH).then().statusCode(200)
-                .body("revision", equalTo(2));
+                .body("revision", equalTo(revisionBefore + 1));
+    }
+
+    @Test
+    void letsOnlyOneOfTwoConcurrentWritesBasedOnTheSameVersionThrough() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String reason : java.util.List.of("原因甲", "原因乙")) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("If-Match", etagBefore)
+                        .body(DRAFT.replace("中小企业发展专项资金减少", reason)).put(PATH).statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+            given().get(PATH).then().body("revision", equalTo(revisionBefore + 1));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
