@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.budgetdisclosure.budget.AuthoredTexts;
 import org.budgetdisclosure.budget.Budget;
 import org.budgetdisclosure.budget.BudgetStatus;
+import org.budgetdisclosure.budget.BudgetSummary;
+import org.budgetdisclosure.budget.StoredBudget;
 import org.budgetdisclosure.budget.EconomicLine;
 import org.budgetdisclosure.budget.ExpenditureKind;
 import org.budgetdisclosure.budget.ExpenditureLine;
@@ -41,11 +43,6 @@ public class BudgetRepository {
 
     BudgetRepository(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    /** One row of the budget list. */
-    public record BudgetSummary(String unitCode, String unitName, String regionCode, int fiscalYear, BudgetStatus status,
-                                int revision, OffsetDateTime updatedAt) {
     }
 
     public Optional<StoredBudget> find(String unitCode, int year) {

@@ -20,8 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.budgetdisclosure.budget.Budget;
 import org.budgetdisclosure.budget.BudgetStatus;
+import org.budgetdisclosure.budget.BudgetSummary;
 import org.budgetdisclosure.budget.figures.BudgetFigures;
-import org.budgetdisclosure.budget.repository.StoredBudget;
+import org.budgetdisclosure.budget.StoredBudget;
 import org.budgetdisclosure.budget.service.BudgetService;
 import org.budgetdisclosure.budget.service.BudgetService.Derived;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
@@ -60,7 +61,7 @@ public class BudgetResource {
         this.json = json;
     }
 
-    public record BudgetPage(List<org.budgetdisclosure.budget.repository.BudgetRepository.BudgetSummary> items,
+    public record BudgetPage(List<BudgetSummary> items,
                              @Schema(nullable = true, description = "Cursor for the next page, null on the last") String next) {
     }
 

@@ -1,6 +1,4 @@
-package org.budgetdisclosure.budget.repository;
-
-import org.budgetdisclosure.budget.Budget;
+package org.budgetdisclosure.budget;
 
 import java.time.OffsetDateTime;
 
