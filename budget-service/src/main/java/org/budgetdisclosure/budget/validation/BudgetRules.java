@@ -13,7 +13,6 @@ import org.budgetdisclosure.budget.ProjectAmount;
 import org.budgetdisclosure.budget.UnitType;
 import org.budgetdisclosure.budget.catalogue.YearCatalogue;
 import org.budgetdisclosure.budget.tables.BudgetTable;
-import org.budgetdisclosure.budget.tables.BudgetTableDeriver;
 import org.budgetdisclosure.budget.tables.GridRow;
 import org.budgetdisclosure.budget.validation.Finding.Location;
 
