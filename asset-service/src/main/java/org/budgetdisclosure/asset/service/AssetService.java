@@ -107,6 +107,7 @@ public class AssetService {
 
     public Outcome putEquipment(String unitCode, Equipment item, Consumer<Optional<Equipment>> precondition) {
         return tx.inTransaction(c -> {
+            lockUnit(c, unitCode);
             Optional<Equipment> current = repository.item(c, EQUIPMENT, unitCode, item.equipmentId());
             precondition.accept(current);
             repository.upsert(c, EQUIPMENT, unitCode, item);
@@ -215,6 +216,7 @@ public class AssetService {
 
     private <T> Outcome replace(YearPart<T> part, String unitCode, int year, T value, Consumer<Optional<T>> precondition) {
         return tx.inTransaction(c -> {
+            lockUnit(c, unitCode);
             Optional<T> current = part.read().read(c, unitCode, year);
             precondition.accept(current);
             part.replace().replace(c, unitCode, year, value);
@@ -224,6 +226,7 @@ public class AssetService {
 
     private <T> boolean delete(YearPart<T> part, String unitCode, int year, Consumer<Optional<T>> precondition) {
         return tx.inTransaction(c -> {
+            lockUnit(c, unitCode);
             precondition.accept(part.read().read(c, unitCode, year));
             return part.delete().delete(c, unitCode, year);
         });
@@ -267,7 +270,10 @@ public class AssetService {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    /** Serialises writes to one unit's registers so that two concurrent PUTs cannot both pass the plate check. */
+    /**
+     * Serialises writes to one unit's data, so that two concurrent PUTs cannot both pass the plate
+     * check, nor both pass an If-Match on the same version.
+     */
     private static void lockUnit(Connection c, String unitCode) throws SQLException {
         try (var ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
             ps.setString(1, "asset:" + unitCode);

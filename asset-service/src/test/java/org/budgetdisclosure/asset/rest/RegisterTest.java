@@ -163,4 +163,29 @@ class RegisterTest {
         given().get(base("990107") + "/2025").then().statusCode(200)
                 .body("purchasedServices.none", equalTo(false)).body("vehicles", org.hamcrest.Matchers.nullValue());
     }
+
+    @Test
+    void shouldLetOnlyOneOfTwoConcurrentPlanWritesBasedOnTheSameVersionThrough() throws Exception {
+        String path = "/api/v1/assets/990077/2025/procurement";
+        given().contentType(ContentType.JSON).body("""
+                {"items":[{"type":"GOODS","description":"办公设备","amount":"3800.00"}]}""").put(path)
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String amount : java.util.List.of("4000.00", "5000.00")) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("If-Match", etag)
+                        .body("{\"items\":[{\"type\":\"GOODS\",\"description\":\"办公设备\",\"amount\":\"" + amount + "\"}]}")
+                        .put(path).statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
