@@ -60,11 +60,18 @@ public class BudgetClient {
 
     BudgetLookup unavailable(String unitCode, int year, Throwable failure) {
         LOG.debugf("budget-service unavailable for %s/%d: %s", unitCode, year, failure.toString());
-        String reason = switch (failure.getClass().getSimpleName()) {
-            case "TimeoutException" -> "timed out";
-            case "CircuitBreakerOpenException" -> "circuit open";
-            default -> "unreachable or failing";
-        };
+        String reason = failure.getClass().getSimpleName().equals("CircuitBreakerOpenException") ? "circuit open"
+                : timedOut(failure) ? "timed out" : "unreachable or failing";
         return BudgetLookup.unavailable(reason);
+    }
+
+    /** The fault-tolerance timeout, or the HTTP client's own read timeout somewhere in the causes. */
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
