@@ -109,19 +109,6 @@ public class BudgetRepository {
         }
     }
 
-    /** The content hash of the stored budget, if any: enough to answer a conditional request. */
-    public Optional<String> contentHash(String unitCode, int year) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT content_hash FROM budget WHERE unit_code = ? AND fiscal_year = ?")) {
-            s.setString(1, unitCode);
-            s.setInt(2, year);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("reading a budget's version", e);
-        }
-    }
 
     public List<BudgetSummary> list(String afterKey, int limit, Integer year, String regionCode, BudgetStatus status) {
         StringBuilder sql = new StringBuilder(

@@ -14,6 +14,7 @@ import org.budgetdisclosure.budget.catalogue.ClassificationScheme;
 import org.budgetdisclosure.budget.service.CatalogueService;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
 import org.budgetdisclosure.budget.service.NotFoundException;
+import org.budgetdisclosure.budget.validation.BudgetDocumentRules;
 import org.budgetdisclosure.budget.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -198,12 +199,8 @@ public class ClassificationResource {
     }
 
     private static ClassificationScheme scheme(String path) {
-        return switch (path) {
-            case "functional" -> ClassificationScheme.FUNCTIONAL;
-            case "department-economic" -> ClassificationScheme.DEPARTMENT_ECONOMIC;
-            case "government-economic" -> ClassificationScheme.GOVERNMENT_ECONOMIC;
-            default -> throw new NotFoundException("No scheme " + path + "; schemes: functional, department-economic, government-economic");
-        };
+        return ClassificationScheme.bySlug(path).orElseThrow(() -> new NotFoundException("No scheme " + path + "; schemes: "
+                + Arrays.stream(ClassificationScheme.values()).map(ClassificationScheme::slug).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /** Catalogue files are UTF-8, whatever charset a client claims. */
@@ -212,8 +209,9 @@ public class ClassificationResource {
     }
 
     private static void checkYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw new InvalidRequestException("The fiscal year is out of range", List.of(new FieldError("fiscalYear", "must be between 2000 and 2100")));
+        if (!BudgetDocumentRules.isValidYear(year)) {
+            throw new InvalidRequestException("The fiscal year is out of range", List.of(new FieldError("fiscalYear",
+                    "must be between " + BudgetDocumentRules.MIN_YEAR + " and " + BudgetDocumentRules.MAX_YEAR)));
         }
     }
 }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -99,10 +97,8 @@ public class ProblemMappers {
             case NOT_FOUND -> "No resource at " + request.getUriInfo().getPath();
             case METHOD_NOT_ALLOWED -> request.getMethod() + " is not allowed here"
                     + (e instanceof NotAllowedException na ? "; allowed: " + na.getResponse().getAllowedMethods() : "");
-            case UNSUPPORTED_MEDIA_TYPE -> "Content-Type " + request.getMediaType() + " is not accepted here"
-                    + (e instanceof NotSupportedException ? "" : "");
-            case NOT_ACCEPTABLE -> "None of the accepted media types can be produced"
-                    + (e instanceof NotAcceptableException ? "" : "");
+            case UNSUPPORTED_MEDIA_TYPE -> "Content-Type " + request.getMediaType() + " is not accepted here";
+            case NOT_ACCEPTABLE -> "None of the accepted media types can be produced";
             default -> e.getMessage();
         };
         if (kind == Problem.Kind.INTERNAL_ERROR) {

@@ -82,10 +82,6 @@ public class BudgetService {
         return budgets.find(unitCode, year);
     }
 
-    public Optional<String> etag(String unitCode, int year) {
-        return budgets.contentHash(unitCode, year).map(BudgetService::quote);
-    }
-
     public Page list(String after, int limit, Integer year, String regionCode, BudgetStatus status) {
         List<BudgetSummary> rows = budgets.list(after, limit + 1, year, regionCode, status);
         if (rows.size() <= limit) {
@@ -154,7 +150,7 @@ public class BudgetService {
             }
         }
         int revision = existing.map(e -> e.budget().revision() + 1).orElse(1);
-        Budget stored = BudgetNormalizer.normalize(input.withIdentity(unitCode, year, revision));
+        Budget stored = normalized.withIdentity(unitCode, year, revision);
         budgets.save(stored, hash);
         derived.remove(key(unitCode, year));
         return new WriteResult(existing.isEmpty(), stored, quote(hash));

@@ -115,11 +115,7 @@ public class CatalogueService {
     }
 
     static String fileName(ClassificationScheme scheme, int year) {
-        return switch (scheme) {
-            case FUNCTIONAL -> "functional-" + year + ".csv";
-            case DEPARTMENT_ECONOMIC -> "department-economic-" + year + ".csv";
-            case GOVERNMENT_ECONOMIC -> "government-economic-" + year + ".csv";
-        };
+        return scheme.slug() + "-" + year + ".csv";
     }
 
     private static String resource(String name) {
