@@ -56,7 +56,7 @@ missing=0
 for m in "${MODULES[@]}"; do [[ -f "$m/target/quarkus-app/quarkus-run.jar" ]] || missing=1; done
 if [[ "$missing" == 1 || "${BENCH_BUILD:-0}" == 1 ]] && [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   log "building the jars"
-  ./mvnw -B -q -DskipTests package -pl "$(IFS=,; echo "${MODULES[*]}")"
+  ./mvnw -B -q -DskipTests package -am -pl "$(IFS=,; echo "${MODULES[*]}")"
 fi
 
 # ---- everything started is stopped -------------------------------------------------------------------------------
