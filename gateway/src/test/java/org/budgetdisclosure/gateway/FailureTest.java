@@ -27,6 +27,21 @@ class FailureTest extends GatewayTestSupport {
             .setParam("http.socket.timeout", 6000).setParam("http.connection.timeout", 6000));
 
     @Test
+    void clientErrorsNeverOpenABreakerSoBadRequestsCannotTakeTheDisclosureDownForEveryone() {
+        for (int i = 0; i < 30; i++) {
+            given().config(BOUNDED).when().get("/api/v1/budgets/999999/2025").then().statusCode(404);
+            given().config(BOUNDED).when().get("/api/v1/assets/999999/2025").then().statusCode(404);
+            given().config(BOUNDED).when().get("/api/v1/performance/999999/2025/summary").then().statusCode(404);
+        }
+
+        for (String service : new String[]{"budget-service", "performance-service", "asset-service"}) {
+            org.assertj.core.api.Assertions.assertThat(breakers.currentState(service)).as(service)
+                    .isEqualTo(io.smallrye.faulttolerance.api.CircuitBreakerState.CLOSED);
+        }
+        given().config(BOUNDED).when().get("/api/v1/disclosures/402001/2025").then().statusCode(200);
+    }
+
+    @Test
     void shouldAnswer503NamingPerformanceWhenPerformanceServiceIsStopped() {
         StubServices.PERFORMANCE.stop();
         given().config(BOUNDED).when().get("/api/v1/disclosures/402001/2025")

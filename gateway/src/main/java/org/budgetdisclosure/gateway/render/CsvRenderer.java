@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** One grid as CSV (RFC 4180, UTF-8 with a BOM so spreadsheet programs read the Chinese): header rows, then rows as printed. */
+/**
+ * One grid as CSV (RFC 4180, UTF-8 with a BOM so spreadsheet programs read the Chinese): header rows, then rows as
+ * printed; a text cell a spreadsheet would take for a formula is made inert ({@link InertText}).
+ */
 public final class CsvRenderer {
 
     private CsvRenderer() {
@@ -30,7 +33,7 @@ public final class CsvRenderer {
     private static void line(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) out.append(',');
-            String c = cells.get(i) == null ? "" : cells.get(i);
+            String c = cells.get(i) == null ? "" : InertText.forCsv(cells.get(i));
             if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
                 out.append('"').append(c.replace("\"", "\"\"")).append('"');
             } else {

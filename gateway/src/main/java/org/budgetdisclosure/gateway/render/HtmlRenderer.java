@@ -154,6 +154,7 @@ public final class HtmlRenderer {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
         }

@@ -80,6 +80,7 @@ public final class XlsxRenderer {
             if (doc.glossary() != null) {
                 glossary(wb, styles, names, doc.glossary());
             }
+            styles.quotePrefixFormulaLikeText();
             wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(STAMP));
             wb.getProperties().getCoreProperties().setTitle(doc.title());
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -416,6 +417,30 @@ public final class XlsxRenderer {
             paragraph.setVerticalAlignment(VerticalAlignment.TOP);
             centerBold = bordered(bold);
             centerBold.setAlignment(HorizontalAlignment.CENTER);
+        }
+
+        /**
+         * Every text cell a spreadsheet would take for a formula once edited ({@link InertText}) keeps its text as
+         * given and gets Excel's quote prefix (the style flag behind a typed leading apostrophe), so it stays text.
+         */
+        void quotePrefixFormulaLikeText() {
+            Map<Short, CellStyle> prefixed = new HashMap<>();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && InertText.formulaLike(cell.getStringCellValue())) {
+                            CellStyle style = cell.getCellStyle();
+                            cell.setCellStyle(prefixed.computeIfAbsent(style.getIndex(), i -> {
+                                CellStyle s = wb.createCellStyle();
+                                s.cloneStyleFrom(style);
+                                s.setQuotePrefixed(true);
+                                return s;
+                            }));
+                        }
+                    }
+                }
+            }
         }
 
         CellStyle text(boolean isBold, int indent, boolean wrap) {

@@ -50,6 +50,9 @@ public class DisclosureResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
+    /** The printable page needs its inline style and nothing else: no script, no frame, no form, no outside load. */
+    static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
 
     @Inject
     DisclosureCache cache;
@@ -150,7 +153,9 @@ public class DisclosureResource {
             @Header(name = "Cache-Control", description = "public, max-age=300 when published; no-cache for drafts; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Header(name = "Server-Timing", description = "How long the assembly of this document took: fetch (the services), build, serialize (ms)",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Header(name = "Content-Disposition", description = "xlsx only: attachment; filename=\"402001-2025-disclosure.xlsx\"", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
+            @Header(name = "Content-Disposition", description = "xlsx only: attachment; filename=\"402001-2025-disclosure.xlsx\"", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Content-Security-Policy", description = "html only: default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
             content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = Disclosure.class),
                             examples = @ExampleObject(name = "sample", value = Examples.DISCLOSURE)),
@@ -295,6 +300,9 @@ public class DisclosureResource {
         }
         if (disposition != null) {
             ok.header("Content-Disposition", disposition);
+        }
+        if (type.startsWith("text/html")) {
+            ok.header("Content-Security-Policy", HTML_POLICY);
         }
         return ok.build();
     }

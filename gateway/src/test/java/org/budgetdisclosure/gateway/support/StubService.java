@@ -26,6 +26,7 @@ public class StubService {
 
     private final String name;
     private final Map<String, String> routes;
+    private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
     private HttpServer server;
     private int port;
     public volatile long delayMillis;
@@ -67,6 +68,15 @@ public class StubService {
         routes.put(pathAndQuery, fixture);
     }
 
+    /** Answers GET of that path with these JSON bytes instead of the recorded fixture, until {@link #forgetBodies()}. */
+    public void serve(String path, byte[] json) {
+        bodies.put(path, json);
+    }
+
+    public void forgetBodies() {
+        bodies.clear();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -89,6 +99,13 @@ public class StubService {
                 exchange.getResponseHeaders().add("ETag", "\"stub-etag\"");
                 boolean created = "PUT".equals(exchange.getRequestMethod()) && exchange.getRequestHeaders().getFirst("If-Match") == null;
                 send(exchange, created ? 201 : 200, body);
+                return;
+            }
+            byte[] given = bodies.get(exchange.getRequestURI().getRawPath());
+            if (given != null) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.getResponseHeaders().add("ETag", "\"given-" + java.util.Arrays.hashCode(given) + "\"");
+                send(exchange, 200, given);
                 return;
             }
             String fixture = routes.get(target);

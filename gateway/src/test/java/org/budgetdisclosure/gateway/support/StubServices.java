@@ -53,6 +53,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public static void healAll() {
         for (StubService s : new StubService[]{BUDGET, PERFORMANCE, ASSET}) {
             s.delayMillis = 0;
+            s.forgetBodies();
             if (!s.running()) {
                 s.start();
             }
