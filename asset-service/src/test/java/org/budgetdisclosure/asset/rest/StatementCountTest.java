@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.budgetdisclosure.asset.support.PostgresTestResource;
 import org.budgetdisclosure.asset.support.SampleLoader;
 import org.hibernate.SessionFactory;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class StatementCountTest {
+
+    private static final Logger LOG = Logger.getLogger(StatementCountTest.class);
 
     /** Statement, quota, floor areas, vehicles, equipment, plan, items, catalogue, entries: 9 at most. */
     static final long SNAPSHOT_BOUND = 9;
@@ -94,7 +97,9 @@ class StatementCountTest {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
         given().get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        long count = statistics.getPrepareStatementCount();
+        LOG.infof("GET %s: %d SQL statements", path, count);
+        return count;
     }
 
     private static void put(String path, String body) {
