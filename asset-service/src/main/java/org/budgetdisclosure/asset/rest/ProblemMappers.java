@@ -14,7 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.budgetdisclosure.asset.FieldError;
 import org.budgetdisclosure.asset.InvalidInputException;
-import org.budgetdisclosure.asset.repository.Transactions;
+import org.budgetdisclosure.asset.service.ConcurrentWriteConflict;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -92,12 +92,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response persistence(Transactions.PersistenceFailure e, ContainerRequestContext request) {
-        if ("23505".equals(e.sqlState())) {
-            return problem(request, 409, "conflict", "Conflict",
-                    "A concurrent write stored a conflicting entry; read the resource and retry", List.of());
-        }
-        return internal(e, request);
+    public Response concurrentWrite(ConcurrentWriteConflict e, ContainerRequestContext request) {
+        LOG.warnf(e, "request %s kept colliding with concurrent writes", RequestIdFilter.requestId(request));
+        return problem(request, 409, "conflict", "Conflict",
+                "A concurrent write stored a conflicting entry; read the resource and retry", List.of());
     }
 
     @ServerExceptionMapper
