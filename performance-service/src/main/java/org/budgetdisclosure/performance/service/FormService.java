@@ -1,6 +1,7 @@
 package org.budgetdisclosure.performance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.budgetdisclosure.performance.FieldError;
 import org.budgetdisclosure.performance.Finding;
 import org.budgetdisclosure.performance.ManagedGoal;
@@ -8,31 +9,49 @@ import org.budgetdisclosure.performance.OverallGoal;
 import org.budgetdisclosure.performance.PerformanceForm;
 import org.budgetdisclosure.performance.Severity;
 import org.budgetdisclosure.performance.mapping.FormMapper;
+import org.budgetdisclosure.performance.repository.EntityMapper;
 import org.budgetdisclosure.performance.repository.FormRepository;
 import org.budgetdisclosure.performance.repository.FormRepository.FormFilter;
 import org.budgetdisclosure.performance.repository.FormRepository.FormKey;
+import org.budgetdisclosure.performance.repository.ManagedGoalRepository;
+import org.budgetdisclosure.performance.repository.OverallGoalRepository;
 import org.budgetdisclosure.performance.rest.model.FormDocument;
 import org.budgetdisclosure.performance.rules.FormRules;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Writes and reads forms and goals; validates everything before a single write. */
+/**
+ * Writes and reads forms and goals; validates everything before a single write. Reads run in one transaction
+ * each; every write is one transaction in {@link FormWriter}, and a write that loses a race is answered here:
+ * 409 for a create, 412 for a conditional write, a fresh attempt for an unconditional PUT.
+ */
 @ApplicationScoped
 public class FormService {
 
-    private final FormRepository repository;
+    /** Attempts of an unconditional PUT that lost a race (a create beaten to the key needs exactly one more). */
+    private static final int ATTEMPTS = 3;
 
-    public FormService(FormRepository repository) {
-        this.repository = repository;
+    private final FormRepository forms;
+    private final ManagedGoalRepository goals;
+    private final OverallGoalRepository overalls;
+    private final FormWriter writer;
+
+    public FormService(FormRepository forms, ManagedGoalRepository goals, OverallGoalRepository overalls, FormWriter writer) {
+        this.forms = forms;
+        this.goals = goals;
+        this.overalls = overalls;
+        this.writer = writer;
     }
 
     public record Saved<T>(T value, boolean created) {
     }
 
+    @Transactional
     public Optional<PerformanceForm> find(String unitCode, int year, String projectCode) {
-        return repository.find(unitCode, year, projectCode);
+        return forms.findByKey(unitCode, year, projectCode).map(EntityMapper::toDomain);
     }
 
     public PerformanceForm get(String unitCode, int year, String projectCode) {
@@ -41,12 +60,13 @@ public class FormService {
     }
 
     /**
-     * Stores a whole form. {@code ifMatch} (an ETag) guards against lost updates; {@code etagOf}
-     * computes the stored form's ETag. A form marked published must pass every local ERROR rule.
+     * Stores a whole form. {@code ifMatch} (an ETag) guards against lost updates and is checked inside the write
+     * transaction; {@code etagOf} computes the stored form's ETag. A form marked published must pass every
+     * local ERROR rule.
      */
     public Saved<PerformanceForm> put(String unitCode, int year, String projectCode, FormDocument document,
                                       String ifMatch, Function<PerformanceForm, String> etagOf, boolean mustBeNew) {
-        String region = repository.findOverall(unitCode, year).map(OverallGoal::regionName).orElse(null);
+        String region = overall(unitCode, year).map(OverallGoal::regionName).orElse(null);
         PerformanceForm form = FormMapper.toDomain(unitCode, year, projectCode, document, region);
         if (form.published()) {
             List<FieldError> blocking = FormRules.check(form).stream()
@@ -57,46 +77,42 @@ public class FormService {
                 throw new ValidationFailedException("A published form must pass every ERROR rule", blocking);
             }
         }
-        Optional<PerformanceForm> existing = repository.find(unitCode, year, projectCode);
-        if (mustBeNew && existing.isPresent()) {
-            throw new ConflictException("A form for project " + projectCode + " already exists; use PUT to replace it");
-        }
-        if (ifMatch != null) {
-            String current = existing.map(etagOf).orElse(null);
-            if (!"*".equals(ifMatch.strip()) && (current == null || !matches(ifMatch, current))) {
-                throw new PreconditionFailedException("If-Match does not match the stored form");
-            }
-            if ("*".equals(ifMatch.strip()) && current == null) {
-                throw new PreconditionFailedException("If-Match: * but no form is stored");
-            }
-        }
-        boolean created = repository.save(form);
-        return new Saved<>(get(unitCode, year, projectCode), created);
-    }
-
-    private static boolean matches(String header, String etag) {
-        for (String candidate : header.split(",")) {
-            if (candidate.strip().replaceFirst("^W/", "").equals(etag)) {
-                return true;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.putForm(form, ifMatch, etagOf, mustBeNew);
+            } catch (RuntimeException e) {
+                if (WriteConflict.of(e).isEmpty()) {
+                    throw e;
+                }
+                if (mustBeNew) {
+                    throw new ConflictException("A form for project " + projectCode + " already exists; use PUT to replace it");
+                }
+                if (ifMatch != null) {
+                    throw new PreconditionFailedException("If-Match does not match the stored form");
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException("The form was changed by concurrent writers; send it again");
+                }
             }
         }
-        return false;
     }
 
     public void delete(String unitCode, int year, String projectCode) {
-        if (!repository.delete(unitCode, year, projectCode)) {
+        if (!writer.deleteForm(unitCode, year, projectCode)) {
             throw new NotFoundException("No performance form for project " + projectCode);
         }
     }
 
+    @Transactional
     public List<PerformanceForm> list(FormFilter filter, FormKey after, int limit) {
-        return repository.list(filter, after, limit);
+        return forms.list(filter, after, limit).stream().map(EntityMapper::toDomain).toList();
     }
 
     // ---- goals -------------------------------------------------------------------------
 
+    @Transactional
     public List<ManagedGoal> goals(String unitCode, int year) {
-        return repository.goals(unitCode, year);
+        return goals.goalsOf(unitCode, year);
     }
 
     public Optional<ManagedGoal> goal(String unitCode, int year, String projectCode) {
@@ -104,33 +120,44 @@ public class FormService {
     }
 
     public Saved<ManagedGoal> putGoal(ManagedGoal goal) {
-        if (repository.find(goal.unitCode(), goal.fiscalYear(), goal.projectCode()).isPresent()) {
-            throw new ConflictException("Project " + goal.projectCode()
-                    + " has a form; its goal is managed through the form");
-        }
-        boolean created = repository.saveGoal(goal);
-        return new Saved<>(goal(goal.unitCode(), goal.fiscalYear(), goal.projectCode()).orElseThrow(), created);
+        return retryingUnconditionalWrite(() -> writer.putGoal(goal), "goal " + goal.projectCode());
     }
 
     public void deleteGoal(String unitCode, int year, String projectCode) {
-        if (!repository.deleteGoal(unitCode, year, projectCode)) {
+        if (!writer.deleteGoal(unitCode, year, projectCode)) {
             throw new NotFoundException("No form-less managed goal for project " + projectCode);
         }
     }
 
     // ---- overall goal --------------------------------------------------------------------
 
+    @Transactional
     public Optional<OverallGoal> overall(String unitCode, int year) {
-        return repository.findOverall(unitCode, year);
+        return overalls.findByUnitYear(unitCode, year).map(EntityMapper::toDomain);
     }
 
     public Saved<OverallGoal> putOverall(OverallGoal goal) {
-        boolean created = repository.saveOverall(goal);
-        return new Saved<>(repository.findOverall(goal.unitCode(), goal.fiscalYear()).orElseThrow(), created);
+        return retryingUnconditionalWrite(() -> writer.putOverall(goal), "unit year " + goal.unitCode());
     }
 
     /** Local findings of one form (no other service asked). */
     public List<Finding> localFindings(PerformanceForm form) {
         return FormRules.check(form);
+    }
+
+    /** An idempotent PUT whose create lost to a concurrent one is run again and then replaces (200, not 500). */
+    private static <T> Saved<T> retryingUnconditionalWrite(Supplier<Saved<T>> write, String what) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException e) {
+                if (WriteConflict.of(e).isEmpty()) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException("The " + what + " was changed by concurrent writers; send it again");
+                }
+            }
+        }
     }
 }

@@ -7,7 +7,6 @@ import org.budgetdisclosure.performance.Money;
 import org.budgetdisclosure.performance.OverallGoal;
 import org.budgetdisclosure.performance.client.BudgetClient;
 import org.budgetdisclosure.performance.client.BudgetLookup;
-import org.budgetdisclosure.performance.repository.FormRepository;
 import org.budgetdisclosure.performance.rest.model.SummaryView;
 
 import java.math.BigDecimal;
@@ -18,17 +17,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class SummaryService {
 
-    private final FormRepository repository;
+    private final FormService forms;
     private final BudgetClient budgetClient;
 
-    public SummaryService(FormRepository repository, BudgetClient budgetClient) {
-        this.repository = repository;
+    public SummaryService(FormService forms, BudgetClient budgetClient) {
+        this.forms = forms;
         this.budgetClient = budgetClient;
     }
 
     public SummaryView summary(String unitCode, int year) {
-        List<ManagedGoal> goals = repository.goals(unitCode, year);
-        Optional<OverallGoal> overall = repository.findOverall(unitCode, year);
+        List<ManagedGoal> goals = forms.goals(unitCode, year);
+        Optional<OverallGoal> overall = forms.overall(unitCode, year);
         if (goals.isEmpty() && overall.isEmpty()) {
             throw new NotFoundException("No performance goals for unit " + unitCode + " in " + year);
         }
