@@ -51,9 +51,10 @@ fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 command -v psql > /dev/null || need_apt psql postgresql-client
 
-MODULES=(budget-service performance-service asset-service gateway)
+MODULES=(budget-service performance-service asset-service gateway tools/identity-dev)
 missing=0
-for m in "${MODULES[@]}"; do [[ -f "$m/target/quarkus-app/quarkus-run.jar" ]] || missing=1; done
+for m in "${MODULES[@]:0:4}"; do [[ -f "$m/target/quarkus-app/quarkus-run.jar" ]] || missing=1; done
+[[ -f tools/identity-dev/target/identity-dev-0.1.0-SNAPSHOT.jar ]] || missing=1
 if [[ "$missing" == 1 || "${BENCH_BUILD:-0}" == 1 ]] && [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   log "building the jars"
   ./mvnw -B -q -DskipTests package -am -pl "$(IFS=,; echo "${MODULES[*]}")"
@@ -108,6 +109,11 @@ start() { # name port env...
   done
   fail "$name did not become ready on $port, see $OUT/$name.log"
 }
+# Writes need a bearer token (docs/identity.md): a key pair for this run, an admin token for the loaders.
+java -Xmx64m -jar tools/identity-dev/target/identity-dev-0.1.0-SNAPSHOT.jar keys "$TMP/keys" > /dev/null
+export JWT_PUBLIC_KEY_LOCATION="$TMP/keys/public.pem"
+TOKEN="$(java -Xmx64m -jar tools/identity-dev/target/identity-dev-0.1.0-SNAPSHOT.jar token --keys "$TMP/keys" --role admin --units '*' --ttl 2h)"
+export TOKEN
 BUDGET_URL="http://127.0.0.1:$BUDGET_PORT"
 PERFORMANCE_URL="http://127.0.0.1:$PERFORMANCE_PORT"
 ASSET_URL="http://127.0.0.1:$ASSET_PORT"

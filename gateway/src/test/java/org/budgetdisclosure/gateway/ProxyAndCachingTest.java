@@ -37,6 +37,7 @@ class ProxyAndCachingTest extends GatewayTestSupport {
     void shouldForwardAPutWithBodyAndIfMatchAndReturnTheServicesAnswer() {
         String body = "{\"projectCode\":\"402001250001\",\"note\":\"中文\"}";
         given().contentType("application/json").header("If-Match", "\"v1\"").body(body.getBytes(StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + org.budgetdisclosure.gateway.support.Tokens.editor("402001"))
                 .when().put("/api/v1/performance/402001/2025/forms/402001250001")
                 .then().statusCode(200).header("ETag", "\"stub-etag\"").body("note", equalTo("中文"));
         StubService.Seen seen = StubServices.PERFORMANCE.last;

@@ -15,6 +15,20 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** No token, or one that fails verification (signature, issuer, audience, validity, algorithm). */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, ContainerRequestContext request) {
+        Response r = Problems.of(Problem.Kind.UNAUTHORIZED, "A valid bearer token is required to write (docs/identity.md)",
+                path(request), RequestIds.of(request));
+        return Response.fromResponse(r).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, ContainerRequestContext request) {
+        return Problems.of(Problem.Kind.FORBIDDEN, "The token's roles do not allow writing (editor, publisher or admin needed)",
+                path(request), RequestIds.of(request));
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext request) {
         return Problems.of(Problem.Kind.NOT_FOUND, "No resource at " + path(request), path(request), RequestIds.of(request));

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,6 +40,9 @@ import java.util.concurrent.CompletionStage;
 @Path("/api/v1/{root: budgets|units|classifications|economic-mappings|funding-sources|performance|assets}{rest: (/.*)?}")
 public class ProxyResource {
 
+    // Writes: the gateway refuses one without a valid token of a writing role before it reaches a service; each
+    // service verifies the token again and decides the precise role and unit scope (docs/identity.md).
+
     @Inject
     BudgetClient budget;
 
@@ -63,6 +67,7 @@ public class ProxyResource {
     }
 
     @DELETE
+    @RolesAllowed({"editor", "publisher", "admin"})
     @Produces("*/*")
     @Operation(hidden = true)
     public CompletionStage<Response> delete(@PathParam("root") String root, @Context ContainerRequestContext request) {
@@ -70,6 +75,7 @@ public class ProxyResource {
     }
 
     @PUT
+    @RolesAllowed({"editor", "publisher", "admin"})
     @Consumes("*/*")
     @Produces("*/*")
     @Operation(hidden = true)
@@ -78,6 +84,7 @@ public class ProxyResource {
     }
 
     @POST
+    @RolesAllowed({"editor", "publisher", "admin"})
     @Consumes("*/*")
     @Produces("*/*")
     @Operation(hidden = true)
@@ -86,6 +93,7 @@ public class ProxyResource {
     }
 
     @PATCH
+    @RolesAllowed({"editor", "publisher", "admin"})
     @Consumes("*/*")
     @Produces("*/*")
     @Operation(hidden = true)
