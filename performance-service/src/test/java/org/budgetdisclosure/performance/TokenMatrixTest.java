@@ -17,14 +17,19 @@ import org.budgetdisclosure.performance.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,11 +139,33 @@ class TokenMatrixTest {
         }
     }
 
+    /** The classic algorithm confusion: HS256 keyed with the (public) verification key is refused; RS256 only. */
     @Test
-    void readsStayAnonymous() {
+    void aTokenMacedWithThePublicKeyIsRefused() throws Exception {
+        String unsigned = Tokens.token("admin", "*").unsigned();
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String signingInput = header + unsigned.substring(unsigned.indexOf('.'), unsigned.length() - 1);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(Tokens.KEYS.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        mac.init(new SecretKeySpec(pem.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+        String token = signingInput + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        Map<String, String> before = state();
+        Tokens.as(token).delete(BASE + "/goals/" + GOAL).then().statusCode(401)
+                .contentType("application/problem+json");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void readsStayAnonymousAndIgnoreAnyToken() {
         given().get(BASE).then().statusCode(200);
         given().get(BASE + "/forms/" + FORM).then().statusCode(200);
         given().get(BASE + "/goals").then().statusCode(200);
+        String unsigned = Tokens.token("editor", Samples.UNIT).unsigned();
+        Tokens.as(unsigned).get(BASE + "/forms/" + FORM).then().statusCode(200);
+        Tokens.as(Tokens.editor("402002")).get(BASE + "/summary").then().statusCode(200);
     }
 
     /** Every PUT, POST, DELETE and PATCH in the service's own OpenAPI document; never empty. */
