@@ -9,6 +9,7 @@ import org.budgetdisclosure.performance.client.BudgetClient;
 import org.budgetdisclosure.performance.client.BudgetLookup;
 import org.budgetdisclosure.performance.support.BudgetStubResource;
 import org.budgetdisclosure.performance.support.PostgresTestResource;
+import org.budgetdisclosure.performance.support.Tokens;
 import org.budgetdisclosure.performance.support.Samples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(BudgetStubResource.class)
 class BudgetClientTest {
+
+    /** An editor of the units this test writes. */
+    private static final String TOKEN = Tokens.editor("SLOW01", "NOPE01");
 
     @Inject
     BudgetClient client;
@@ -59,7 +63,7 @@ class BudgetClientTest {
         var form = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Samples.read("form-402001250004.json"));
         form.remove("projectCode");
-        given().contentType(ContentType.JSON).body(form.toString()).put("/api/v1/performance/SLOW01/2025/forms/S1")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(form.toString()).put("/api/v1/performance/SLOW01/2025/forms/S1")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         given().get("/api/v1/performance/SLOW01/2025/forms/S1/validation").then().statusCode(200)
                 .body("findings.find { it.ruleId == 'PERF-FUNDS-BUDGET' }.status", equalTo("NOT_CHECKED"))
@@ -77,7 +81,7 @@ class BudgetClientTest {
                 .readTree(Samples.read("form-402001250004.json"));
         // a copy of the form under another unit whose budget has no such project
         form.remove("projectCode");
-        given().contentType(ContentType.JSON).body(form.toString()).put("/api/v1/performance/NOPE01/2025/forms/X1")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(form.toString()).put("/api/v1/performance/NOPE01/2025/forms/X1")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         given().get("/api/v1/performance/NOPE01/2025/forms/X1/validation").then().statusCode(200)
                 .body("findings.ruleId", hasItem("PERF-FUNDS-BUDGET"))

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.budgetdisclosure.performance.support.PostgresTestResource;
+import org.budgetdisclosure.performance.support.Tokens;
 import org.budgetdisclosure.performance.support.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,9 @@ import static org.hamcrest.Matchers.everyItem;
 @QuarkusTestResource(PostgresTestResource.class)
 @TestProfile(BudgetDownTest.BudgetDown.class)
 class BudgetDownTest {
+
+    /** An editor of the units this test writes. */
+    private static final String TOKEN = Tokens.editor(Samples.UNIT);
 
     /** Points the client at a port where nothing listens. */
     public static class BudgetDown implements QuarkusTestProfile {
@@ -57,11 +61,11 @@ class BudgetDownTest {
                 .body("published.shareOfProjectExpenditure", equalTo(null));
         String unit = Samples.read("unit.json").replace("\"projectExpenditureTotal\": null",
                 "\"projectExpenditureTotal\": \"2821240.00\"");
-        given().contentType(ContentType.JSON).body(unit).put("/api/v1/performance/402001/2025").then().statusCode(200);
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(unit).put("/api/v1/performance/402001/2025").then().statusCode(200);
         given().get("/api/v1/performance/402001/2025/summary").then().statusCode(200)
                 .body("published.shareOfProjectExpenditure", equalTo("100.00"))
                 .body("published.projectExpenditureSource", equalTo("STORED"));
-        given().contentType(ContentType.JSON).body(Samples.read("unit.json")).put("/api/v1/performance/402001/2025")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(Samples.read("unit.json")).put("/api/v1/performance/402001/2025")
                 .then().statusCode(200);
     }
 }

@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.budgetdisclosure.performance.support.BudgetStubResource;
 import org.budgetdisclosure.performance.support.PostgresTestResource;
+import org.budgetdisclosure.performance.support.Tokens;
 import org.budgetdisclosure.performance.support.Samples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(BudgetStubResource.class)
 class ConcurrentWritesTest {
 
+    /** An editor of the units this test writes. */
+    private static final String TOKEN = Tokens.editor("RACE01");
+
     private static final String BASE = "/api/v1/performance/RACE01/2025";
     private static final int WRITERS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,11 +57,11 @@ class ConcurrentWritesTest {
 
     @Test
     void sixteenWritersOnTheSameETagGiveExactlyOne200AndOtherwise412() throws Exception {
-        given().contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/R1")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/R1")
                 .then().statusCode(anyOf(equalTo(200), equalTo(201)));
         String etag = given().get(BASE + "/forms/R1").then().statusCode(200).extract().header("ETag");
 
-        List<Integer> statuses = race(i -> given().contentType(ContentType.JSON).header("If-Match", etag)
+        List<Integer> statuses = race(i -> Tokens.as(TOKEN).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(sample.deepCopy().put("projectName", "writer " + i).toString()), spec -> spec.put(BASE + "/forms/R1"));
 
         assertThat(count(statuses)).as("statuses %s", statuses).isEqualTo(Map.of(200, 1L, 412, (long) WRITERS - 1));
@@ -67,8 +71,8 @@ class ConcurrentWritesTest {
 
     @Test
     void sixteenConcurrentPostsOfTheSameFormGiveExactlyOne201AndOtherwise409() throws Exception {
-        given().delete(BASE + "/forms/R2");
-        List<Integer> statuses = race(i -> given().contentType(ContentType.JSON)
+        Tokens.as(TOKEN).delete(BASE + "/forms/R2");
+        List<Integer> statuses = race(i -> Tokens.as(TOKEN).contentType(ContentType.JSON)
                 .body(sample.deepCopy().put("projectCode", "R2").put("projectName", "creator " + i).toString()),
                 spec -> spec.post(BASE + "/forms"));
 
@@ -77,8 +81,8 @@ class ConcurrentWritesTest {
 
     @Test
     void sixteenConcurrentPutsOfANewFormGiveOne201AndOtherwise200() throws Exception {
-        given().delete(BASE + "/forms/R3");
-        List<Integer> statuses = race(i -> given().contentType(ContentType.JSON)
+        Tokens.as(TOKEN).delete(BASE + "/forms/R3");
+        List<Integer> statuses = race(i -> Tokens.as(TOKEN).contentType(ContentType.JSON)
                 .body(sample.deepCopy().put("projectName", "putter " + i).toString()), spec -> spec.put(BASE + "/forms/R3"));
 
         assertThat(count(statuses)).as("statuses %s", statuses).isEqualTo(Map.of(201, 1L, 200, (long) WRITERS - 1));
@@ -86,8 +90,8 @@ class ConcurrentWritesTest {
 
     @Test
     void sixteenConcurrentPutsOfANewGoalGiveOne201AndOtherwise200() throws Exception {
-        given().delete(BASE + "/goals/G9");
-        List<Integer> statuses = race(i -> given().contentType(ContentType.JSON)
+        Tokens.as(TOKEN).delete(BASE + "/goals/G9");
+        List<Integer> statuses = race(i -> Tokens.as(TOKEN).contentType(ContentType.JSON)
                 .body("{\"projectName\":\"goal " + i + "\",\"category\":\"OTHER_OPERATION\",\"amount\":\"" + i + ".00\"}"),
                 spec -> spec.put(BASE + "/goals/G9"));
 

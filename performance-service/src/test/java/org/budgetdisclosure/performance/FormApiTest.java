@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.budgetdisclosure.performance.support.BudgetStubResource;
 import org.budgetdisclosure.performance.support.PostgresTestResource;
+import org.budgetdisclosure.performance.support.Tokens;
 import org.budgetdisclosure.performance.support.Samples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(BudgetStubResource.class)
 class FormApiTest {
 
+    /** An editor of the units this test writes. */
+    private static final String TOKEN = Tokens.editor("TEST01");
+
     private static final String BASE = "/api/v1/performance/TEST01/2025";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,17 +40,17 @@ class FormApiTest {
     void putSample() throws Exception {
         sample = (ObjectNode) JSON.readTree(Samples.read("form-402001250002.json"));
         sample.remove("projectCode");
-        given().contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/P1").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/P1").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
     }
 
     @Test
     void shouldAnswer201ForANewFormAnd200ForTheSamePutAgain() {
-        given().contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/NEW1")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/NEW1")
                 .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith(BASE + "/forms/NEW1"));
         String first = given().get(BASE + "/forms/NEW1").then().extract().header("ETag");
-        given().contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/NEW1").then().statusCode(200);
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/NEW1").then().statusCode(200);
         assertThat(given().get(BASE + "/forms/NEW1").then().extract().header("ETag")).isEqualTo(first);
-        given().delete(BASE + "/forms/NEW1").then().statusCode(204);
+        Tokens.as(TOKEN).delete(BASE + "/forms/NEW1").then().statusCode(204);
         given().get(BASE + "/forms/NEW1").then().statusCode(404);
     }
 
@@ -56,7 +60,7 @@ class FormApiTest {
         ObjectNode bad = sample.deepCopy();
         ((ObjectNode) bad.withArray("/indicators/annual").get(3)).putNull("name");
         bad.put("projectName", "changed name that must not be stored");
-        given().contentType(ContentType.JSON).body(bad.toString()).put(BASE + "/forms/P1")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(bad.toString()).put(BASE + "/forms/P1")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:budget-disclosure:problem:validation-failed"))
                 .body("status", equalTo(422))
@@ -73,7 +77,7 @@ class FormApiTest {
         ((ObjectNode) bad.at("/funds/implementationPeriod")).put("central", "-1.00");
         ((ObjectNode) bad.withArray("/indicators/implementationPeriod").get(0)).put("level2", "NOT_A_LEVEL");
         bad.put("category", "SOMETHING");
-        Response response = given().contentType(ContentType.JSON).body(bad.toString()).put(BASE + "/forms/P1");
+        Response response = Tokens.as(TOKEN).contentType(ContentType.JSON).body(bad.toString()).put(BASE + "/forms/P1");
         response.then().statusCode(422);
         assertThat(response.jsonPath().getList("errors.field", String.class)).contains("funds.annual.total",
                 "funds.implementationPeriod.central", "indicators.implementationPeriod[0].level2", "category");
@@ -83,10 +87,10 @@ class FormApiTest {
     void shouldRefuseToPublishAFormWhoseFundsDoNotAddUp() {
         ObjectNode bad = sample.deepCopy();
         ((ObjectNode) bad.at("/funds/annual")).put("provincial", "1000000.00");
-        given().contentType(ContentType.JSON).body(bad.toString()).put(BASE + "/forms/P1")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(bad.toString()).put(BASE + "/forms/P1")
                 .then().statusCode(422).body("errors.field", hasItem("funds.annual.total"));
         bad.put("published", false);
-        given().contentType(ContentType.JSON).body(bad.toString()).put(BASE + "/forms/P1").then().statusCode(200);
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(bad.toString()).put(BASE + "/forms/P1").then().statusCode(200);
         given().get(BASE + "/forms/P1/validation").then().statusCode(200)
                 .body("publishable", equalTo(false))
                 .body("findings.ruleId", hasItem("PERF-FUNDS-SPLIT"));
@@ -94,12 +98,12 @@ class FormApiTest {
 
     @Test
     void shouldAnswerMalformedJsonAndWrongTypesWithProblem400() {
-        given().contentType(ContentType.JSON).header("X-Request-Id", "req-42").body("{\"projectName\": ")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).header("X-Request-Id", "req-42").body("{\"projectName\": ")
                 .put(BASE + "/forms/P1").then().statusCode(400).contentType("application/problem+json")
                 .header("X-Request-Id", "req-42")
                 .body("type", equalTo("urn:budget-disclosure:problem:malformed-request"))
                 .body("requestId", equalTo("req-42"));
-        given().contentType(ContentType.JSON).body("{\"published\": {\"a\": 1}}")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body("{\"published\": {\"a\": 1}}")
                 .put(BASE + "/forms/P1").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("published"));
         given().get(BASE + "/forms/P1").then().statusCode(200).body("published", equalTo(true));
@@ -108,7 +112,7 @@ class FormApiTest {
     @Test
     void shouldRefuseABodyOverTheSizeLimitWithProblem413AndKeepTheStoredForm() {
         String huge = "{\"projectName\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
-        given().contentType(ContentType.JSON).body(huge).put(BASE + "/forms/P1").then().statusCode(413)
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(huge).put(BASE + "/forms/P1").then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:budget-disclosure:problem:payload-too-large"));
         given().get(BASE + "/forms/P1").then().statusCode(200).body("published", equalTo(true));
@@ -118,7 +122,7 @@ class FormApiTest {
     void shouldAnswerUnknownRoutesWrongMethodsAndMediaTypesWithProblems() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:budget-disclosure:problem:not-found"));
-        given().contentType(ContentType.TEXT).body("x").put(BASE + "/forms/P1").then().statusCode(415)
+        Tokens.as(TOKEN).contentType(ContentType.TEXT).body("x").put(BASE + "/forms/P1").then().statusCode(415)
                 .contentType("application/problem+json");
         given().patch(BASE + "/forms/P1").then().statusCode(405).contentType("application/problem+json");
     }
@@ -128,26 +132,26 @@ class FormApiTest {
         String etag = given().get(BASE + "/forms/P1").then().statusCode(200).extract().header("ETag");
         assertThat(etag).startsWith("\"");
         given().header("If-None-Match", etag).get(BASE + "/forms/P1").then().statusCode(304);
-        given().contentType(ContentType.JSON).header("If-Match", "\"stale\"").body(sample.toString())
+        Tokens.as(TOKEN).contentType(ContentType.JSON).header("If-Match", "\"stale\"").body(sample.toString())
                 .put(BASE + "/forms/P1").then().statusCode(412).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(sample.toString())
+        Tokens.as(TOKEN).contentType(ContentType.JSON).header("If-Match", etag).body(sample.toString())
                 .put(BASE + "/forms/P1").then().statusCode(200);
     }
 
     @Test
     void shouldCreateWithPostOnceAndConflictTheSecondTime() {
-        given().delete(BASE + "/forms/POST1");
+        Tokens.as(TOKEN).delete(BASE + "/forms/POST1");
         ObjectNode body = sample.deepCopy().put("projectCode", "POST1");
-        given().contentType(ContentType.JSON).body(body.toString()).post(BASE + "/forms").then().statusCode(201)
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(body.toString()).post(BASE + "/forms").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/forms/POST1"));
-        given().contentType(ContentType.JSON).body(body.toString()).post(BASE + "/forms").then().statusCode(409)
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(body.toString()).post(BASE + "/forms").then().statusCode(409)
                 .body("type", equalTo("urn:budget-disclosure:problem:conflict"));
     }
 
     @Test
     void shouldPageThroughTheUnitsFormsWithACursorAndALinkHeader() {
         for (String code : List.of("P2", "P3")) {
-            given().contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/" + code).then().statusCode(
+            Tokens.as(TOKEN).contentType(ContentType.JSON).body(sample.toString()).put(BASE + "/forms/" + code).then().statusCode(
                     org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         }
         Response first = given().queryParam("limit", 2).get(BASE + "/forms");
@@ -180,20 +184,20 @@ class FormApiTest {
 
     @Test
     void shouldRefuseAFormlessGoalForAProjectThatHasAForm() {
-        given().contentType(ContentType.JSON).body("{\"projectName\":\"x\",\"category\":\"OTHER_OPERATION\",\"amount\":\"1.00\"}")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body("{\"projectName\":\"x\",\"category\":\"OTHER_OPERATION\",\"amount\":\"1.00\"}")
                 .put(BASE + "/goals/P1").then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"projectName\":\"x\",\"category\":\"OTHER_OPERATION\",\"amount\":\"1.001\"}")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body("{\"projectName\":\"x\",\"category\":\"OTHER_OPERATION\",\"amount\":\"1.001\"}")
                 .put(BASE + "/goals/G1").then().statusCode(422).body("errors[0].field", equalTo("amount"));
     }
 
     @Test
     void shouldDeriveTheHeadingFromTheRegionWhenTheFormGivesNone() {
-        given().contentType(ContentType.JSON).body("{\"regionName\":\"上党区\",\"overallGoal\":{\"reported\":false,\"amount\":\"0.00\"}}")
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body("{\"regionName\":\"上党区\",\"overallGoal\":{\"reported\":false,\"amount\":\"0.00\"}}")
                 .put(BASE).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         ObjectNode body = sample.deepCopy();
         body.remove("formTitle");
         body.remove("formSubtitle");
-        given().contentType(ContentType.JSON).body(body.toString()).put(BASE + "/forms/H1").then()
+        Tokens.as(TOKEN).contentType(ContentType.JSON).body(body.toString()).put(BASE + "/forms/H1").then()
                 .body("formTitle", equalTo("上党区县(区)级预算部门(单位)项目支出绩效目标表"))
                 .body("formSubtitle", equalTo("(2025年度)"));
     }

@@ -114,4 +114,25 @@ public final class Examples {
              "instance":"/api/v1/performance/402001/2025/forms/402001250002",
              "requestId":"7d1c6a52-8c1e-4d55-9a4e-0f3b2c8f1a10","errors":[]}
             """;
+
+    public static final String PROBLEM_401 = """
+            {"type":"urn:budget-disclosure:problem:unauthorized","title":"Unauthorized","status":401,
+             "detail":"This operation needs a bearer token",
+             "instance":"/api/v1/performance/402001/2025/forms/402001250002",
+             "requestId":"7d1c6a52-8c1e-4d55-9a4e-0f3b2c8f1a10","errors":[]}
+            """;
+
+    public static final String PROBLEM_403_ROLE = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"The token's roles do not allow this operation; it needs one of: editor, admin",
+             "instance":"/api/v1/performance/402001/2025/forms/402001250002",
+             "requestId":"7d1c6a52-8c1e-4d55-9a4e-0f3b2c8f1a10","errors":[]}
+            """;
+
+    public static final String PROBLEM_403_UNIT = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"The token's unit scope does not cover unit 402001",
+             "instance":"/api/v1/performance/402001/2025/forms/402001250002",
+             "requestId":"7d1c6a52-8c1e-4d55-9a4e-0f3b2c8f1a10","errors":[]}
+            """;
 }

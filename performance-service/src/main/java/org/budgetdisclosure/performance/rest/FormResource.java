@@ -1,5 +1,6 @@
 package org.budgetdisclosure.performance.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.budgetdisclosure.performance.rest.model.Grid;
 import org.budgetdisclosure.performance.rest.model.Page;
 import org.budgetdisclosure.performance.rest.model.Problem;
 import org.budgetdisclosure.performance.rest.model.ValidationReport;
+import org.budgetdisclosure.performance.security.Roles;
 import org.budgetdisclosure.performance.service.FormService;
 import org.budgetdisclosure.performance.service.FormService.Saved;
 import org.budgetdisclosure.performance.service.ValidationFailedException;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -98,6 +101,15 @@ public class FormResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields, each named", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token's role is not editor or admin, or its units do not cover the unit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
+                    @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
     public Response put(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
                         @Parameter(description = "budget project code", example = "402001250002") @PathParam("projectCode") String projectCode,
@@ -120,6 +132,15 @@ public class FormResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_409)))
     @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token's role is not editor or admin, or its units do not cover the unit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
+                    @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
     public Response create(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
                            FormDocument document, @Context UriInfo uri) {
@@ -144,6 +165,15 @@ public class FormResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such form", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token's role is not editor or admin, or its units do not cover the unit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
+                    @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
     public Response delete(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
                            @Parameter(description = "budget project code", example = "402001250002") @PathParam("projectCode") String projectCode) {

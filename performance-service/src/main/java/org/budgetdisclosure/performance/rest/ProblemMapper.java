@@ -3,8 +3,14 @@ package org.budgetdisclosure.performance.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.budgetdisclosure.performance.FieldError;
 import org.budgetdisclosure.performance.rest.model.Problem;
@@ -15,6 +21,7 @@ import org.budgetdisclosure.performance.service.ValidationFailedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,6 +49,45 @@ public class ProblemMapper {
     @ServerExceptionMapper(priority = 1)
     public Response precondition(PreconditionFailedException e, ContainerRequestContext request) {
         return problem(request, 412, "precondition-failed", "Precondition failed", e.getMessage(), List.of());
+    }
+
+    /** No token on an operation that needs one ({@code @RolesAllowed} met an anonymous caller). */
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
+        return unauthorized(request, "This operation needs a bearer token");
+    }
+
+    /**
+     * A token that failed verification (signature, algorithm, issuer, audience, validity). Which check failed is
+     * logged, not answered: the caller learns only that the token was refused.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
+        LOG.debugf("bearer token refused: %s", e.getMessage());
+        return unauthorized(request, "The bearer token was not accepted");
+    }
+
+    /** A valid token whose roles are too small for the operation; names the roles that would do. */
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request, ResourceInfo resource) {
+        RolesAllowed allowed = rolesAllowed(resource);
+        String detail = allowed == null ? "The token's roles do not allow this operation"
+                : "The token's roles do not allow this operation; it needs one of: " + String.join(", ", allowed.value());
+        return problem(request, 403, "forbidden", "Forbidden", detail, List.of());
+    }
+
+    private static RolesAllowed rolesAllowed(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
+        return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+    }
+
+    private static Response unauthorized(ContainerRequestContext request, String detail) {
+        Response problem = problem(request, 401, "unauthorized", "Unauthorized", detail, List.of());
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper(priority = 1)

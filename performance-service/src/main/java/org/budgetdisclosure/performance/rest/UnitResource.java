@@ -1,5 +1,6 @@
 package org.budgetdisclosure.performance.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.budgetdisclosure.performance.rest.model.Page;
 import org.budgetdisclosure.performance.rest.model.Problem;
 import org.budgetdisclosure.performance.rest.model.SummaryView;
 import org.budgetdisclosure.performance.rest.model.ValidationReport;
+import org.budgetdisclosure.performance.security.Roles;
 import org.budgetdisclosure.performance.service.FormService;
 import org.budgetdisclosure.performance.service.FormService.Saved;
 import org.budgetdisclosure.performance.service.NotFoundException;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -84,6 +87,15 @@ public class UnitResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token's role is not editor or admin, or its units do not cover the unit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
+                    @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
     public Response putUnit(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
                             @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
                             OverallGoalDocument document, @Context UriInfo uri) {
@@ -176,6 +188,15 @@ public class UnitResource {
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token's role is not editor or admin, or its units do not cover the unit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
+                    @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
     public Response putGoal(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
                             @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
                             @Parameter(description = "project code", example = "402001250003") @PathParam("projectCode") String projectCode,
@@ -205,6 +226,15 @@ public class UnitResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No form-less goal for the project", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "The token's role is not editor or admin, or its units do not cover the unit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
+                    @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
     public Response deleteGoal(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
                                @Parameter(description = "project code", example = "402001250003") @PathParam("projectCode") String projectCode) {
