@@ -2,7 +2,7 @@
 # Loads the sample unit's performance goals (402001, 2025) into performance-service.
 # Usage: samples/load-performance.sh [base-url]   (default http://127.0.0.1:8082)
 # Idempotent: every call is a PUT of a whole document. Fails loudly on a non-2xx answer.
-# Writes need a bearer token (editor or admin of unit 402001): set TOKEN to send "Authorization: Bearer $TOKEN",
+# Writes need a bearer token (editor or admin of unit 402001): set TOKEN (samples/put-json.sh sends it),
 # e.g. TOKEN="$(tools/dev-token token --keys .run/keys --role editor --units 402001)".
 set -euo pipefail
 BASE="${1:-http://127.0.0.1:8082}"
@@ -12,13 +12,6 @@ YEAR=2025
 
 # shellcheck source=samples/put-json.sh
 source "$(dirname "${BASH_SOURCE[0]}")/put-json.sh"
-if [[ -n "${TOKEN:-}" ]]; then
-  # put_json's curl, with the bearer token added through a config file so the token stays off the command line
-  AUTH="$(mktemp)"; trap 'rm -f "$AUTH"' EXIT
-  chmod 600 "$AUTH"
-  printf 'header = "Authorization: Bearer %s"\n' "$TOKEN" > "$AUTH"
-  curl() { command curl -K "$AUTH" "$@"; }
-fi
 put() { put_json load-performance "$BASE" "$1" "$2"; }
 
 put "/api/v1/performance/$UNIT/$YEAR" "$DIR/unit.json"

@@ -1,12 +1,11 @@
 # Shared by the samples/load-*.sh loaders (sourced, not run): PUT one JSON file, fail loudly on a non-2xx.
 # put_json <label> <base-url> <path> <file>
-# Sends Authorization: Bearer $TOKEN when TOKEN is set (./run-local sets an admin token; docs/identity.md).
+# Writes need a bearer token (docs/identity.md): when TOKEN is set it is sent as "Authorization: Bearer $TOKEN",
+# on curl's standard input (-H @-), so the token stays off the command line. ./run-local sets an admin token.
 put_json() {
   local label="$1" base="$2" path="$3" file="$4" body status
-  local auth=()
-  [[ -n "${TOKEN:-}" ]] && auth=(-H "Authorization: Bearer $TOKEN")
   body="$(mktemp)"
-  status="$(curl -sS -o "$body" -w '%{http_code}' -X PUT "${auth[@]}" \
+  status="$(printf '%s\n' "${TOKEN:+Authorization: Bearer $TOKEN}" | curl -sS -o "$body" -w '%{http_code}' -X PUT -H @- \
     -H 'Content-Type: application/json' -H 'Accept: application/json' \
     --data-binary @"$file" "$base$path")" || { echo "$label: cannot reach $base$path" >&2; rm -f "$body"; exit 1; }
   if [[ "$status" != 2* ]]; then
