@@ -119,6 +119,27 @@ class TokenMatrixTest {
         assertThat(document).doesNotContainKey("security");
     }
 
+    @Test
+    void theTokenIsCheckedBeforeTheBodyIsRead() {
+        String url = "/api/v1/assets/" + UNIT + "/2025/procurement";
+        given().contentType(ContentType.JSON).body("{\"items\": [").put(url).then().statusCode(401)
+                .contentType("application/problem+json").body("type", equalTo("urn:budget-disclosure:problem:unauthorized"));
+        given().header(Tokens.asEditorOf("402002")).contentType(ContentType.JSON).body("{\"items\": [").put(url).then()
+                .statusCode(403).body("type", equalTo("urn:budget-disclosure:problem:forbidden"));
+        given().header(Tokens.bearer(Tokens.viewer(UNIT))).contentType(ContentType.JSON).body("{\"items\": [").put(url).then()
+                .statusCode(403).body("type", equalTo("urn:budget-disclosure:problem:forbidden"));
+    }
+
+    @Test
+    void aMalformedBearerHeaderIsRefusedLikeNoToken() {
+        String url = "/api/v1/assets/" + UNIT + "/2025/statement";
+        for (String authorization : List.of("Bearer", "Bearer not.a.jwt", "Basic dXNlcjpwYXNz", "bearer " + Tokens.editor(UNIT).substring(5))) {
+            given().header("Authorization", authorization).delete(url).then().statusCode(401)
+                    .contentType("application/problem+json").body("type", equalTo("urn:budget-disclosure:problem:unauthorized"));
+        }
+        given().get(url).then().statusCode(org.hamcrest.Matchers.oneOf(200, 404));
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private void refused(Operation operation, Refusal refusal) {
