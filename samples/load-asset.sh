@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Loads the asset-service samples (unit 402001, fiscal year 2025) into a running asset-service.
-# Usage: samples/load-asset.sh http://127.0.0.1:8083     (idempotent: every call is a PUT)
+# Usage: [TOKEN=<bearer token>] samples/load-asset.sh http://127.0.0.1:8083     (idempotent: every call is a PUT)
 set -euo pipefail
 
 BASE="${1:?usage: $0 <asset-service base URL, e.g. http://127.0.0.1:8083>}"
@@ -11,6 +11,12 @@ YEAR=2025
 
 # shellcheck source=samples/put-json.sh
 source "$(dirname "${BASH_SOURCE[0]}")/put-json.sh"
+
+# Writes need a bearer token (docs/identity.md): with TOKEN set (an editor of 402001 or an admin), every
+# request carries it. The header is read from a file descriptor so the token stays out of the process list.
+if [[ -n "${TOKEN:-}" ]]; then
+  curl() { command curl -H @<(printf 'Authorization: Bearer %s\n' "$TOKEN") "$@"; }
+fi
 put() { put_json load-asset "$BASE" "$1" "$DIR/$2"; }
 
 put "/api/v1/assets/$UNIT/vehicles" vehicles.json

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.asset.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,14 +20,18 @@ import org.budgetdisclosure.asset.PurchasedServicesCatalogue;
 import org.budgetdisclosure.asset.mapping.AssetGrids;
 import org.budgetdisclosure.asset.mapping.RequestParser;
 import org.budgetdisclosure.asset.mapping.Views;
+import org.budgetdisclosure.asset.security.Roles;
 import org.budgetdisclosure.asset.service.AssetService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * catalogue, and what is derived from them (snapshot, validation, grids).
  */
 @Path("/api/v1/assets/{unitCode}/{year}")
+@SecurityScheme(securitySchemeName = OpenApiSecurity.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = OpenApiSecurity.SCHEME_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssetYearResource {
@@ -199,6 +206,12 @@ public class AssetYearResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (unknown category, negative count, area with >2 decimals, as-of date far from the year); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response putStatement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                  @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
                                  @Parameter(description = "ETag the change is based on") @HeaderParam("If-Match") String ifMatch,
@@ -221,6 +234,12 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response deleteStatement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                     @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
                                     @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
@@ -271,6 +290,12 @@ public class AssetYearResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (negative or over-precise amount, unknown type, set-aside above amount, totals that do not add up); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response putProcurement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                    @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
                                    @Parameter(description = "ETag the change is based on") @HeaderParam("If-Match") String ifMatch,
@@ -292,6 +317,12 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response deleteProcurement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                       @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
                                       @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
@@ -342,6 +373,12 @@ public class AssetYearResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (none with entries, neither); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response putPurchasedServices(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                          @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
                                          @Parameter(description = "ETag the change is based on") @HeaderParam("If-Match") String ifMatch,
@@ -363,6 +400,12 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response deletePurchasedServices(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                             @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
                                             @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {

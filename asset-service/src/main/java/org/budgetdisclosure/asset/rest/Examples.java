@@ -138,4 +138,14 @@ public final class Examples {
             {"type":"urn:budget-disclosure:problem:payload-too-large","title":"Payload too large","status":413,
              "detail":"The request body has 2000000 bytes; at most 1048576 are accepted","instance":"/api/v1/assets/402001/2025/procurement",
              "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42","errors":[]}""";
+
+    public static final String PROBLEM_401 = """
+            {"type":"urn:budget-disclosure:problem:unauthorized","title":"Unauthorized","status":401,
+             "detail":"This operation needs a bearer token; nothing was changed","instance":"/api/v1/assets/402001/2025/procurement",
+             "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42","errors":[]}""";
+
+    public static final String PROBLEM_403 = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"The token's unit scope does not cover unit 402001; nothing was changed","instance":"/api/v1/assets/402001/2025/procurement",
+             "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42","errors":[{"field":"unitCode","reason":"is outside the token's unit scope"}]}""";
 }

@@ -6,11 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.budgetdisclosure.asset.FieldError;
 import org.budgetdisclosure.asset.InvalidInputException;
@@ -18,6 +26,7 @@ import org.budgetdisclosure.asset.service.ConcurrentWriteConflict;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -80,6 +89,12 @@ public class ProblemMappers {
             return problem(request, 406, "not-acceptable", "Not acceptable",
                     "This resource is available as application/json", List.of());
         }
+        if (status == 401) {
+            return unauthorized(request, "This operation needs a valid bearer token");
+        }
+        if (status == 403) {
+            return problem(request, 403, "forbidden", "Forbidden", "The token does not allow this operation", List.of());
+        }
         if (status == 413) {
             return problem(request, 413, "payload-too-large", "Payload too large", "The request body is too large",
                     List.of());
@@ -89,6 +104,54 @@ public class ProblemMappers {
                     "The request could not be read", List.of());
         }
         return internal(e, request);
+    }
+
+    // ---- identity (docs/identity.md): 401 no or no valid token, 403 role or unit scope too small ----------
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
+        return unauthorized(request, "This operation needs a bearer token");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request,
+                                         HttpServerResponse response) {
+        return invalidToken(request, response);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationCompletion(AuthenticationCompletionException e, ContainerRequestContext request,
+                                             HttpServerResponse response) {
+        return invalidToken(request, response);
+    }
+
+    /** The token did not verify; why (signature, issuer, audience, time, algorithm) stays in the server's log. */
+    private Response invalidToken(ContainerRequestContext request, HttpServerResponse response) {
+        // The bearer mechanism has already put its own challenge on the response; ours replaces it.
+        response.headers().remove(HttpHeaders.WWW_AUTHENTICATE);
+        return unauthorized(request, "The bearer token is not valid here");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request, ResourceInfo resource) {
+        RolesAllowed roles = rolesAllowed(resource);
+        String detail = roles == null ? "The token's roles do not allow this operation"
+                : "This operation needs the role " + String.join(" or ", roles.value()) + "; nothing was changed";
+        return problem(request, 403, "forbidden", "Forbidden", detail, List.of(new FieldError("groups", "no role that allows this operation")));
+    }
+
+    private Response unauthorized(ContainerRequestContext request, String detail) {
+        return Response.fromResponse(problem(request, 401, "unauthorized", "Unauthorized",
+                detail + "; nothing was changed", List.of())).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static RolesAllowed rolesAllowed(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
+        return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
     }
 
     @ServerExceptionMapper

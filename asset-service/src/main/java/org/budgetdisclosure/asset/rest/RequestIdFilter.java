@@ -15,9 +15,7 @@ public class RequestIdFilter {
 
     @ServerRequestFilter(preMatching = true, priority = 1)
     public void assignRequestId(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        boolean usable = given != null && given.length() <= 128 && given.matches("[\\p{Alnum}._:-]+");
-        request.setProperty(PROPERTY, usable ? given : UUID.randomUUID().toString());
+        assignRequestIdIfAbsent(request);
     }
 
     @ServerResponseFilter
@@ -25,8 +23,22 @@ public class RequestIdFilter {
         response.getHeaders().putSingle(HEADER, requestId(request));
     }
 
+    /**
+     * The request's id; assigned here when the pre-matching filter has not run (a refusal before routing, such
+     * as a bearer token that does not verify), so that the body and the header still carry the same id.
+     */
     static String requestId(ContainerRequestContext request) {
         Object id = request.getProperty(PROPERTY);
-        return id == null ? UUID.randomUUID().toString() : id.toString();
+        if (id == null) {
+            assignRequestIdIfAbsent(request);
+            id = request.getProperty(PROPERTY);
+        }
+        return id.toString();
+    }
+
+    private static void assignRequestIdIfAbsent(ContainerRequestContext request) {
+        String given = request.getHeaderString(HEADER);
+        boolean usable = given != null && given.length() <= 128 && given.matches("[\\p{Alnum}._:-]+");
+        request.setProperty(PROPERTY, usable ? given : UUID.randomUUID().toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.asset.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.budgetdisclosure.asset.Vehicle;
 import org.budgetdisclosure.asset.mapping.RequestParser;
 import org.budgetdisclosure.asset.mapping.Views;
+import org.budgetdisclosure.asset.security.Roles;
 import org.budgetdisclosure.asset.service.AssetService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -71,6 +74,12 @@ public class VehicleResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (duplicate plate or id, unknown category, bad amount, future date); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response putRegister(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                 Api.VehicleRegisterInput body) {
         String unit = Keys.unitCode(unitCode);
@@ -111,6 +120,12 @@ public class VehicleResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (duplicate plate, unknown category, bad amount, future date); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response put(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
                         @Parameter(description = "ETag the change is based on") @HeaderParam("If-Match") String ifMatch,
@@ -128,6 +143,12 @@ public class VehicleResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
     public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
                            @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {

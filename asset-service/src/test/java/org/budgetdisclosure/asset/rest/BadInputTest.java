@@ -3,8 +3,10 @@ package org.budgetdisclosure.asset.rest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.response.ValidatableResponse;
 import org.budgetdisclosure.asset.support.PostgresTestResource;
+import org.budgetdisclosure.asset.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,8 @@ import static org.hamcrest.Matchers.startsWith;
 class BadInputTest {
 
     private static final String UNIT = "990001";
+    /** Every write sends the token of an editor of the units this test writes (docs/identity.md). */
+    private static final Header EDITOR = Tokens.asEditorOf(UNIT);
     private static final String PROCUREMENT = "/api/v1/assets/" + UNIT + "/2025/procurement";
     private static final String STATEMENT = "/api/v1/assets/" + UNIT + "/2025/statement";
     private static final String GOOD_PLAN = """
@@ -28,8 +32,8 @@ class BadInputTest {
 
     @BeforeEach
     void storeAGoodPlanAndRegister() {
-        given().contentType(ContentType.JSON).body(GOOD_PLAN).put(PROCUREMENT).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-        given().contentType(ContentType.JSON).body("""
+        given().header(EDITOR).contentType(ContentType.JSON).body(GOOD_PLAN).put(PROCUREMENT).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().header(EDITOR).contentType(ContentType.JSON).body("""
                 {"vehicles":[{"vehicleId":"V-1","plateNumber":"晋D12345","category":"INSTITUTION_BUSINESS","acquisitionDate":"2020-01-01","originalValue":"150000.00"}]}""")
                 .put("/api/v1/assets/" + UNIT + "/vehicles").then().statusCode(204);
     }
@@ -39,7 +43,7 @@ class BadInputTest {
     }
 
     private static ValidatableResponse putPlan(String body) {
-        return given().contentType(ContentType.JSON).header("X-Request-Id", "test-req-1").body(body).put(PROCUREMENT).then();
+        return given().header(EDITOR).contentType(ContentType.JSON).header("X-Request-Id", "test-req-1").body(body).put(PROCUREMENT).then();
     }
 
     private static void assertProblem(ValidatableResponse response, int status, String kind, String field) {
@@ -117,7 +121,7 @@ class BadInputTest {
 
     @Test
     void shouldRejectYearOutOfRange() {
-        assertProblem(given().contentType(ContentType.JSON).body(GOOD_PLAN).put("/api/v1/assets/" + UNIT + "/1899/procurement").then(),
+        assertProblem(given().header(EDITOR).contentType(ContentType.JSON).body(GOOD_PLAN).put("/api/v1/assets/" + UNIT + "/1899/procurement").then(),
                 422, "validation-failed", "year");
         given().get("/api/v1/assets/" + UNIT + "/1899/procurement").then().statusCode(422);
     }
@@ -127,7 +131,7 @@ class BadInputTest {
         String before = storedPlan();
         String huge = "{\"items\":[" + "{\"type\":\"GOODS\",\"description\":\"x\",\"amount\":\"1.00\"},".repeat(5000)
                 + "{\"type\":\"GOODS\",\"description\":\"x\",\"amount\":\"1.00\"}]}";
-        given().contentType(ContentType.JSON).body(huge).put(PROCUREMENT).then()
+        given().header(EDITOR).contentType(ContentType.JSON).body(huge).put(PROCUREMENT).then()
                 .statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:budget-disclosure:problem:payload-too-large"))
                 .body("instance", equalTo(PROCUREMENT)).body("requestId", notNullValue());
@@ -138,7 +142,7 @@ class BadInputTest {
     void shouldRejectABodyOfSeveralMegabytesAsProblem413Too() {
         String before = storedPlan();
         String huge = "{\"note\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
-        given().contentType(ContentType.JSON).body(huge).put(PROCUREMENT).then()
+        given().header(EDITOR).contentType(ContentType.JSON).body(huge).put(PROCUREMENT).then()
                 .statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:budget-disclosure:problem:payload-too-large"));
         assertThat(storedPlan()).isEqualTo(before);
@@ -147,7 +151,7 @@ class BadInputTest {
     @Test
     void shouldRejectUnknownVehicleCategoryAndKeepTheRegister() {
         String before = given().get("/api/v1/assets/" + UNIT + "/vehicles").then().statusCode(200).extract().asString();
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().header(EDITOR).contentType(ContentType.JSON).body("""
                 {"plateNumber":"晋D99999","category":"SPORTS_CAR"}""").put("/api/v1/assets/" + UNIT + "/vehicles/V-2").then(),
                 422, "validation-failed", "category");
         given().get("/api/v1/assets/" + UNIT + "/vehicles/V-2").then().statusCode(404);
@@ -157,10 +161,10 @@ class BadInputTest {
     @Test
     void shouldRejectDuplicatePlateAndKeepTheRegister() {
         String before = given().get("/api/v1/assets/" + UNIT + "/vehicles").then().statusCode(200).extract().asString();
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().header(EDITOR).contentType(ContentType.JSON).body("""
                 {"plateNumber":"晋D 12345","category":"OTHER_OFFICIAL"}""").put("/api/v1/assets/" + UNIT + "/vehicles/V-2").then(),
                 422, "validation-failed", "plateNumber");
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().header(EDITOR).contentType(ContentType.JSON).body("""
                 {"vehicles":[{"vehicleId":"A","plateNumber":"晋D00001","category":"OTHER_OFFICIAL"},
                              {"vehicleId":"B","plateNumber":"晋D00001","category":"OTHER_OFFICIAL"}]}""")
                 .put("/api/v1/assets/" + UNIT + "/vehicles").then(), 422, "validation-failed", "vehicles[1].plateNumber");
@@ -169,7 +173,7 @@ class BadInputTest {
 
     @Test
     void shouldRejectAcquisitionInTheFuture() {
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().header(EDITOR).contentType(ContentType.JSON).body("""
                 {"category":"OTHER_OFFICIAL","acquisitionDate":"2999-01-01"}""").put("/api/v1/assets/" + UNIT + "/vehicles/V-3").then(),
                 422, "validation-failed", "acquisitionDate");
         given().get("/api/v1/assets/" + UNIT + "/vehicles/V-3").then().statusCode(404);
@@ -177,20 +181,20 @@ class BadInputTest {
 
     @Test
     void shouldRejectAsOfDateFarFromTheFiscalYearAndStoreNoStatement() {
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().header(EDITOR).contentType(ContentType.JSON).body("""
                 {"asOfDate":"2021-05-14","officeSpace":"10.00"}""").put(STATEMENT).then(), 422, "validation-failed", "asOfDate");
         given().get(STATEMENT).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void shouldRejectOfficeSpaceWithThreeDecimals() {
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().header(EDITOR).contentType(ContentType.JSON).body("""
                 {"asOfDate":"2025-05-14","officeSpace":"204.111"}""").put(STATEMENT).then(), 422, "validation-failed", "officeSpace");
     }
 
     @Test
     void shouldRejectWrongJsonTypeNamingTheField() {
-        assertProblem(given().contentType(ContentType.JSON).body("""
+        assertProblem(given().header(EDITOR).contentType(ContentType.JSON).body("""
                 {"asOfDate":"not-a-date"}""").put(STATEMENT).then(), 400, "malformed-request", "asOfDate");
     }
 
@@ -198,8 +202,8 @@ class BadInputTest {
     void shouldAnswerUnknownRoutesUnsupportedMediaTypesAndMethodsWithProblems() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:budget-disclosure:problem:not-found"));
-        given().contentType(ContentType.XML).body("<a/>").put(PROCUREMENT).then().statusCode(415)
+        given().header(EDITOR).contentType(ContentType.XML).body("<a/>").put(PROCUREMENT).then().statusCode(415)
                 .contentType("application/problem+json").body("type", equalTo("urn:budget-disclosure:problem:unsupported-media-type"));
-        given().post(PROCUREMENT).then().statusCode(405).contentType("application/problem+json");
+        given().header(EDITOR).post(PROCUREMENT).then().statusCode(405).contentType("application/problem+json");
     }
 }

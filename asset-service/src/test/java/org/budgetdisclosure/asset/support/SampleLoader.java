@@ -52,7 +52,7 @@ public final class SampleLoader {
 
     public static void loadAll() {
         for (Put put : puts()) {
-            given().contentType(ContentType.JSON).body(read(put.file()))
+            given().header(Tokens.asEditorOf("402001")).contentType(ContentType.JSON).body(read(put.file()))
                     .when().put(put.path())
                     .then().statusCode(org.hamcrest.Matchers.anyOf(
                             org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(204)));
