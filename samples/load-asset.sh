@@ -12,11 +12,7 @@ YEAR=2025
 # shellcheck source=samples/put-json.sh
 source "$(dirname "${BASH_SOURCE[0]}")/put-json.sh"
 
-# Writes need a bearer token (docs/identity.md): with TOKEN set (an editor of 402001 or an admin), every
-# request carries it. The header is read from a file descriptor so the token stays out of the process list.
-if [[ -n "${TOKEN:-}" ]]; then
-  curl() { command curl -H @<(printf 'Authorization: Bearer %s\n' "$TOKEN") "$@"; }
-fi
+# Writes need a bearer token (docs/identity.md): set TOKEN (an editor of 402001 or an admin); put-json.sh sends it.
 put() { put_json load-asset "$BASE" "$1" "$DIR/$2"; }
 
 put "/api/v1/assets/$UNIT/vehicles" vehicles.json

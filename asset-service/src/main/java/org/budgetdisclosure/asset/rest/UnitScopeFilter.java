@@ -1,6 +1,8 @@
 package org.budgetdisclosure.asset.rest;
 
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,7 +12,6 @@ import org.budgetdisclosure.asset.security.UnitScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,21 +29,29 @@ public class UnitScopeFilter {
     static final String UNITS_CLAIM = "units";
     private static final Set<String> WRITES = Set.of("PUT", "POST", "PATCH", "DELETE");
 
+    private final CurrentIdentityAssociation identities;
+
+    public UnitScopeFilter(CurrentIdentityAssociation identities) {
+        this.identities = identities;
+    }
+
+    /** Authenticates only writes (reads stay anonymous and ignore any token: quarkus.http.auth.proactive=false). */
     @ServerRequestFilter
-    public void checkUnitScope(ContainerRequestContext request) {
+    public Uni<Void> checkUnitScope(ContainerRequestContext request) {
         if (!WRITES.contains(request.getMethod())) {
-            return;
+            return Uni.createFrom().voidItem();
         }
-        Principal principal = request.getSecurityContext().getUserPrincipal();
-        if (!(principal instanceof JsonWebToken token)) {
-            throw new UnauthorizedException();
-        }
-        String unitCode = request.getUriInfo().getPathParameters().getFirst("unitCode");
-        if (unitCode != null && !UnitScope.covers(units(token), unitCode)) {
-            throw new ApiProblem(403, "forbidden", "Forbidden",
-                    "The token's unit scope does not cover unit " + unitCode + "; nothing was changed",
-                    List.of(new FieldError("unitCode", "is outside the token's unit scope")));
-        }
+        return identities.getDeferredIdentity().invoke(identity -> {
+            if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+                throw new UnauthorizedException();
+            }
+            String unitCode = request.getUriInfo().getPathParameters().getFirst("unitCode");
+            if (unitCode != null && !UnitScope.covers(units(token), unitCode)) {
+                throw new ApiProblem(403, "forbidden", "Forbidden",
+                        "The token's unit scope does not cover unit " + unitCode + "; nothing was changed",
+                        List.of(new FieldError("unitCode", "is outside the token's unit scope")));
+            }
+        }).replaceWithVoid();
     }
 
     /** The units claim as strings; a single string counts as a list of one, anything else as nothing. */
