@@ -15,11 +15,12 @@ import org.budgetdisclosure.budget.catalogue.Classification;
 import org.budgetdisclosure.budget.repository.entity.BudgetEntity;
 import org.budgetdisclosure.budget.repository.entity.ClassificationEntity;
 import org.budgetdisclosure.budget.repository.entity.Lines;
-import org.budgetdisclosure.budget.repository.entity.ProjectEntity;
 import org.budgetdisclosure.budget.repository.entity.UnitEntity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** Entities ⇄ domain records. Entities stay inside the repository package; lists are copied, never shared. */
@@ -28,13 +29,21 @@ final class EntityMapper {
     private EntityMapper() {
     }
 
-    static Budget budget(BudgetEntity e, List<ProjectEntity> projects) {
+    static Budget budget(BudgetEntity e) {
+        Map<Integer, List<ProjectAmount>> amounts = new HashMap<>();
+        for (Lines.ProjectAmount a : e.projectsAmounts) {
+            amounts.computeIfAbsent(a.projectSeq, k -> new ArrayList<>()).add(new ProjectAmount(a.fundingSource, a.carriedOver, a.amount));
+        }
+        List<Project> projects = new ArrayList<>(e.projects.size());
+        for (int i = 0; i < e.projects.size(); i++) {
+            Lines.Project p = e.projects.get(i);
+            projects.add(new Project(p.code, p.name, p.functionalCode, p.category, amounts.getOrDefault(i, List.of())));
+        }
         return new Budget(e.unitCode, e.fiscalYear, e.status, e.revision, e.disclosureDate,
                 map(e.income, l -> new IncomeLine(l.fundingSource, l.carriedOver, l.amount)),
                 map(e.expenditure, l -> new ExpenditureLine(l.functionalCode, l.fundingSource, l.kind, l.carriedOver, l.amount)),
                 map(e.economic, l -> new EconomicLine(l.economicCode, l.fundingSource, l.carriedOver, l.amount)),
-                map(projects, p -> new Project(p.code, p.name, p.functionalCode, p.category,
-                        map(p.amounts, a -> new ProjectAmount(a.fundingSource, a.carriedOver, a.amount)))),
+                projects,
                 map(e.threePublic, l -> new ThreePublicExpenseLine(l.item, l.fundingSource, l.amount)),
                 map(e.operating, l -> new OperatingExpenseLine(l.unitName, l.fundingSource, l.amount)),
                 new PriorYearFigures(e.priorIncomeTotal, e.priorExpenditureTotal, e.priorGpbExpenditure, e.priorThreePublic,
@@ -63,24 +72,18 @@ final class EntityMapper {
                 l.carriedOver(), l.amount()));
         e.economic = map(b.basicExpenditureByEconomic(), l -> new Lines.Economic(l.economicCode(), l.fundingSource(),
                 l.carriedOver(), l.amount()));
+        e.projects = map(b.projects(), p -> new Lines.Project(p.code(), p.name(), p.functionalCode(), p.category()));
+        List<Lines.ProjectAmount> amounts = new ArrayList<>();
+        for (int i = 0; i < b.projects().size(); i++) {
+            List<ProjectAmount> of = b.projects().get(i).amounts();
+            for (int j = 0; j < of.size(); j++) {
+                ProjectAmount a = of.get(j);
+                amounts.add(new Lines.ProjectAmount(i, j, a.fundingSource(), a.carriedOver(), a.amount()));
+            }
+        }
+        e.projectsAmounts = amounts;
         e.threePublic = map(b.threePublicExpenses(), l -> new Lines.ThreePublic(l.item(), l.fundingSource(), l.amount()));
         e.operating = map(b.operatingExpenses(), l -> new Lines.Operating(l.unitName(), l.fundingSource(), l.amount()));
-    }
-
-    static List<ProjectEntity> projects(long budgetId, List<Project> projects) {
-        List<ProjectEntity> result = new ArrayList<>(projects.size());
-        for (int i = 0; i < projects.size(); i++) {
-            Project p = projects.get(i);
-            ProjectEntity e = new ProjectEntity();
-            e.id = new ProjectEntity.Key(budgetId, i);
-            e.code = p.code();
-            e.name = p.name();
-            e.functionalCode = p.functionalCode();
-            e.category = p.category();
-            e.amounts = map(p.amounts(), a -> new Lines.ProjectAmount(a.fundingSource(), a.carriedOver(), a.amount()));
-            result.add(e);
-        }
-        return result;
     }
 
     static Unit unit(UnitEntity e) {

@@ -94,8 +94,8 @@ public class BudgetService {
     /**
      * Stores the budget. A conditional write (If-Match) is guarded by the budget's version alone (JPA
      * {@code @Version} on the revision): of two writers that checked the same version, the second fails
-     * its versioned update and gets 412. A write without If-Match reads the row FOR UPDATE, so such writers
-     * take turns and the last one wins, as they always did, instead of failing on each other's version
+     * its versioned update and gets 412. A write without If-Match first takes the budget's write lock, so
+     * such writers take turns and the last one wins, as they always did, instead of failing on each other's version
      * (measured: of 8 concurrent unconditional PUTs, version-and-retry alone answered 5 with 409). Two first
      * writes of a new budget both insert; the loser is re-run and becomes an update.
      */

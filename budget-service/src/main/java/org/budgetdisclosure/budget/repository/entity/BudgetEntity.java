@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -26,7 +27,8 @@ import java.util.List;
 /**
  * A budget row with its line tables as ordered element collections ({@code seq} is the list index).
  * Replacing a list replaces the table's rows for this budget: one delete by {@code budget_id}, then
- * batched inserts. Projects have their own amounts, so they are entities ({@link ProjectEntity}).
+ * batched inserts. Projects and their amounts are two such collections; an amount names its project
+ * by {@code project_seq}.
  */
 @Entity
 @Table(name = "budget")
@@ -98,6 +100,20 @@ public class BudgetEntity extends PanacheEntityBase {
     @CollectionTable(name = "economic_line", joinColumns = @JoinColumn(name = "budget_id"))
     @OrderColumn(name = "seq")
     public List<Lines.Economic> economic = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project", joinColumns = @JoinColumn(name = "budget_id"))
+    @OrderColumn(name = "seq")
+    public List<Lines.Project> projects = new ArrayList<>();
+
+    /**
+     * Named to sort after {@code projects}: Hibernate writes collections in attribute order, and an amount
+     * references its project (foreign key), so projects must be inserted first.
+     */
+    @ElementCollection
+    @CollectionTable(name = "project_amount", joinColumns = @JoinColumn(name = "budget_id"))
+    @OrderBy("projectSeq, seq")
+    public List<Lines.ProjectAmount> projectsAmounts = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "three_public_expense", joinColumns = @JoinColumn(name = "budget_id"))

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.budgetdisclosure.budget.ExpenditureKind;
 import org.budgetdisclosure.budget.FundingSource;
+import org.budgetdisclosure.budget.ProjectCategory;
 import org.budgetdisclosure.budget.ThreePublicExpenseItem;
 
 import java.math.BigDecimal;
@@ -88,7 +89,35 @@ public final class Lines {
     }
 
     @Embeddable
+    public static class Project {
+        @Column(nullable = false)
+        public String code;
+        @Column(nullable = false)
+        public String name;
+        @Column(name = "functional_code", nullable = false)
+        public String functionalCode;
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        public ProjectCategory category;
+
+        protected Project() {
+        }
+
+        public Project(String code, String name, String functionalCode, ProjectCategory category) {
+            this.code = code;
+            this.name = name;
+            this.functionalCode = functionalCode;
+            this.category = category;
+        }
+    }
+
+    /** An amount of the project at {@code projectSeq}, {@code seq}-th of that project's amounts. */
+    @Embeddable
     public static class ProjectAmount {
+        @Column(name = "project_seq", nullable = false)
+        public int projectSeq;
+        @Column(nullable = false)
+        public int seq;
         @Enumerated(EnumType.STRING)
         @Column(name = "funding_source", nullable = false)
         public FundingSource fundingSource;
@@ -100,7 +129,9 @@ public final class Lines {
         protected ProjectAmount() {
         }
 
-        public ProjectAmount(FundingSource fundingSource, boolean carriedOver, BigDecimal amount) {
+        public ProjectAmount(int projectSeq, int seq, FundingSource fundingSource, boolean carriedOver, BigDecimal amount) {
+            this.projectSeq = projectSeq;
+            this.seq = seq;
             this.fundingSource = fundingSource;
             this.carriedOver = carriedOver;
             this.amount = amount;
