@@ -2,6 +2,8 @@
 # budget-service benchmarks, see bench/README.md.
 #   bench/budget/run.sh derive    in-process derivation of the 13 tables (300-line budget and the sample)
 #   bench/budget/run.sh http      wrk against GET .../tables of a running budget-service (BUDGET_URL, default :8081)
+#   bench/budget/run.sh put       wrk PUT of the 300-line budget (BENCH/2025), every request a real write:
+#                                 one connection chaining If-Match, then 16 connections without If-Match
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$(pwd)"
@@ -43,5 +45,20 @@ case "${1:-derive}" in
     etag="$(curl -sfI "$URL/api/v1/budgets/BENCH/2025/tables" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')"
     wrk -t2 -c16 -d20s --latency -H "If-None-Match: $etag" "$URL/api/v1/budgets/BENCH/2025/tables"
     ;;
-  *) echo "usage: $0 derive|http" >&2; exit 2 ;;
+  put)
+    command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+    URL="${BUDGET_URL:-http://127.0.0.1:8081}"
+    DURATION="${PUT_DURATION:-20s}"
+    compile
+    (cd budget-service && java -cp "$CP:$OUT" DeriveBenchmark 300 --write-json "$OUT/bench-budget.json")
+    curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @samples/budget/unit-402001.json "$URL/api/v1/units/BENCH" > /dev/null
+    curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @"$OUT/bench-budget.json" "$URL/api/v1/budgets/BENCH/2025" > /dev/null
+    etag() { curl -sfI "$URL/api/v1/budgets/BENCH/2025" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}'; }
+    echo "== PUT /api/v1/budgets/BENCH/2025 (300 lines), 1 connection, If-Match chained"
+    wrk -t1 -c1 -d5s -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" "$(etag)" > /dev/null   # warm-up
+    wrk -t1 -c1 -d"$DURATION" --latency -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" "$(etag)"
+    echo "== PUT /api/v1/budgets/BENCH/2025 (300 lines), 16 connections, no If-Match"
+    wrk -t2 -c16 -d"$DURATION" --timeout 30s --latency -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" ""
+    ;;
+  *) echo "usage: $0 derive|http|put" >&2; exit 2 ;;
 esac

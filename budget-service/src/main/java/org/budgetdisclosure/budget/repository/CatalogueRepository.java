@@ -1,123 +1,72 @@
 package org.budgetdisclosure.budget.repository;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.StatelessSession;
 import org.budgetdisclosure.budget.catalogue.Classification;
 import org.budgetdisclosure.budget.catalogue.ClassificationScheme;
+import org.budgetdisclosure.budget.repository.entity.ClassificationEntity;
+import org.budgetdisclosure.budget.repository.entity.EconomicMappingEntity;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The classification catalogues, per scheme and fiscal year. */
+/** The classification catalogues, per scheme and fiscal year, and the department → government economic mapping. */
 @ApplicationScoped
-public class CatalogueRepository {
+public class CatalogueRepository implements PanacheRepositoryBase<ClassificationEntity, ClassificationEntity.Key> {
 
-    private final AgroalDataSource dataSource;
+    private final StatelessSession bulk;
 
-    CatalogueRepository(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    CatalogueRepository(StatelessSession bulk) {
+        this.bulk = bulk;
     }
 
     public List<Classification> find(ClassificationScheme scheme, int year) {
-        String sql = "SELECT code, name, level, parent_code FROM classification WHERE scheme = ? AND fiscal_year = ? ORDER BY code";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, scheme.name());
-            s.setInt(2, year);
-            List<Classification> result = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new Classification(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new DataAccessException("reading the classification catalogue", e);
-        }
+        return list("id.scheme = ?1 and id.fiscalYear = ?2", Sort.by("id.code"), scheme.name(), year).stream()
+                .map(EntityMapper::classification).toList();
     }
 
     public Map<String, String> mapping(int year) {
-        String sql = "SELECT dept_code, gov_code FROM economic_mapping WHERE fiscal_year = ? ORDER BY dept_code";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setInt(1, year);
-            Map<String, String> result = new LinkedHashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    result.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new DataAccessException("reading the economic mapping", e);
-        }
+        Map<String, String> result = new LinkedHashMap<>();
+        getEntityManager().createQuery("from EconomicMappingEntity m where m.id.fiscalYear = ?1 order by m.id.deptCode",
+                        EconomicMappingEntity.class).setParameter(1, year).getResultList()
+                .forEach(m -> result.put(m.id.deptCode, m.govCode));
+        return result;
     }
 
     /** (scheme, year) → number of entries, for the catalogue index. */
     public Map<String, Integer> counts() {
-        String sql = "SELECT scheme, fiscal_year, count(*) FROM classification GROUP BY scheme, fiscal_year";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet rs = s.executeQuery()) {
-            Map<String, Integer> result = new TreeMap<>();
-            while (rs.next()) {
-                result.put(rs.getString(1) + "/" + rs.getInt(2), rs.getInt(3));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new DataAccessException("counting the catalogues", e);
-        }
+        Map<String, Integer> result = new TreeMap<>();
+        getEntityManager().createQuery("select c.id.scheme, c.id.fiscalYear, count(c) from ClassificationEntity c "
+                        + "group by c.id.scheme, c.id.fiscalYear", Object[].class).getResultList()
+                .forEach(r -> result.put(r[0] + "/" + r[1], ((Long) r[2]).intValue()));
+        return result;
     }
 
-    /** Replaces a year's catalogue of one scheme; the caller holds the transaction. */
+    /**
+     * Replaces a year's catalogue of one scheme: one delete, then batched inserts; the caller holds the
+     * transaction. The rows go through a stateless session: persisting a 3,330-entry file one entity at
+     * a time through the persistence context took about 1.5 times as long as the old JDBC batch (measured).
+     */
     public void replace(ClassificationScheme scheme, int year, List<Classification> entries) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement delete = c.prepareStatement(
-                    "DELETE FROM classification WHERE scheme = ? AND fiscal_year = ?")) {
-                delete.setString(1, scheme.name());
-                delete.setInt(2, year);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO classification (scheme, fiscal_year, code, name, level, parent_code) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (Classification entry : entries) {
-                    insert.setString(1, scheme.name());
-                    insert.setInt(2, year);
-                    insert.setString(3, entry.code());
-                    insert.setString(4, entry.name());
-                    insert.setInt(5, entry.level());
-                    insert.setString(6, entry.parentCode());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("replacing the classification catalogue", e);
-        }
+        delete("id.scheme = ?1 and id.fiscalYear = ?2", scheme.name(), year);
+        bulk.insertMultiple(entries.stream().map(e -> EntityMapper.classification(scheme.name(), year, e)).toList());
     }
 
     public void replaceMapping(int year, List<Map.Entry<String, String>> pairs) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM economic_mapping WHERE fiscal_year = ?")) {
-                delete.setInt(1, year);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO economic_mapping (fiscal_year, dept_code, gov_code) VALUES (?, ?, ?)")) {
-                for (Map.Entry<String, String> pair : pairs) {
-                    insert.setInt(1, year);
-                    insert.setString(2, pair.getKey());
-                    insert.setString(3, pair.getValue());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("replacing the economic mapping", e);
+        getEntityManager().createQuery("delete from EconomicMappingEntity m where m.id.fiscalYear = ?1")
+                .setParameter(1, year).executeUpdate();
+        List<EconomicMappingEntity> rows = new ArrayList<>(pairs.size());
+        for (Map.Entry<String, String> pair : pairs) {
+            EconomicMappingEntity m = new EconomicMappingEntity();
+            m.id = new EconomicMappingEntity.Key(year, pair.getKey());
+            m.govCode = pair.getValue();
+            rows.add(m);
         }
+        bulk.insertMultiple(rows);
     }
 }

@@ -38,9 +38,28 @@ public class UnitService {
         return new Page(rows.subList(0, limit), rows.get(limit - 1).code());
     }
 
-    /** Stores the unit; returns true when it is new. */
-    @Transactional
+    /**
+     * Stores the unit; returns true when it is new. Two first writes of one unit both try to insert it;
+     * the one that loses is re-run and replaces what the other stored.
+     */
     public boolean put(String code, Unit input) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write(code, input);
+            } catch (RuntimeException e) {
+                if (!ConcurrentWrites.lostRace(e)) {
+                    throw e;
+                }
+                if (attempt == ConcurrentWrites.ATTEMPTS) {
+                    throw new ConflictException("Unit " + code + " kept changing while it was being written; send it again");
+                }
+            }
+        }
+    }
+
+    /** One attempt of {@link #put}, in its own transaction (intercepted self-invocation). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean write(String code, Unit input) {
         List<FieldError> errors = new ArrayList<>();
         if (!UnitRules.CODE.matcher(code).matches()) {
             errors.add(new FieldError("code", "must be 1 to 32 letters, digits, '-' or '_'"));

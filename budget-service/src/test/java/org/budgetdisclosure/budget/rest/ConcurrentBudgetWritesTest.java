@@ -1,0 +1,154 @@
+package org.budgetdisclosure.budget.rest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.budgetdisclosure.budget.AuthoredTexts;
+import org.budgetdisclosure.budget.Budget;
+import org.budgetdisclosure.budget.repository.BudgetRepository;
+import org.budgetdisclosure.budget.support.PostgresTestResource;
+import org.budgetdisclosure.budget.support.SampleBudget;
+import org.budgetdisclosure.budget.support.SeedDocument;
+import org.hibernate.StaleStateException;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.oneOf;
+
+/**
+ * Two writers of one budget, without any lock: the budget's JPA version alone decides which one wins.
+ * The first test forces the race (both read the same version before either writes); the others run it
+ * over HTTP and check that no interleaving ever answers 500.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class ConcurrentBudgetWritesTest {
+
+    static final String DRAFT = SeedDocument.sample("budget-402001-2025.json").replace("\"PUBLISHED\"", "\"DRAFT\"");
+
+    @Inject
+    BudgetRepository budgets;
+
+    @Test
+    void theVersionAloneStopsTheSecondOfTwoWritersThatReadTheSameRevision() throws Exception {
+        storeUnit("T-RACE");
+        given().contentType(ContentType.JSON).body(DRAFT).put("/api/v1/budgets/T-RACE/2025").then().statusCode(oneOf(200, 201));
+        CountDownLatch bothRead = new CountDownLatch(2);
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (String reason : List.of("甲", "乙")) {
+            Budget changed = withChangeReason(SampleBudget.budget().withIdentity("T-RACE", 2025, 0), reason);
+            writers.add(() -> QuarkusTransaction.requiringNew().call(() -> {
+                BudgetRepository.Current current = budgets.current("T-RACE", 2025).orElseThrow();
+                bothRead.countDown();
+                assertThat(bothRead.await(20, TimeUnit.SECONDS)).isTrue();
+                return budgets.save(changed, "hash-" + reason, current.id());
+            }));
+        }
+        List<Object> outcomes = runTogether(writers);
+        assertThat(outcomes).hasSize(2);
+        assertThat(outcomes).filteredOn(o -> o instanceof Integer).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof Throwable t && lostOnTheVersion(t)).hasSize(1);
+    }
+
+    @Test
+    void twoWritesOnTheSameETagGiveOne200AndOne412EveryTime() throws Exception {
+        storeUnit("T-RACE2");
+        String path = "/api/v1/budgets/T-RACE2/2025";
+        given().contentType(ContentType.JSON).body(DRAFT).put(path).then().statusCode(oneOf(200, 201));
+        for (int round = 0; round < 10; round++) {
+            String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+            List<Callable<Integer>> writers = new ArrayList<>();
+            for (String side : List.of("甲", "乙")) {
+                String body = DRAFT.replace("中小企业发展专项资金减少", "第" + round + "轮" + side);
+                writers.add(() -> given().contentType(ContentType.JSON).header("If-Match", etag).body(body).put(path).statusCode());
+            }
+            assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(200, 412);
+        }
+    }
+
+    @Test
+    void twoUnconditionalWritesOfANewBudgetBothSucceedOneAfterTheOther() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String unit = "T-NEW" + round;
+            storeUnit(unit);
+            List<Callable<Integer>> writers = new ArrayList<>();
+            for (String side : List.of("甲", "乙")) {
+                String body = DRAFT.replace("中小企业发展专项资金减少", side);
+                writers.add(() -> given().contentType(ContentType.JSON).body(body).put("/api/v1/budgets/" + unit + "/2025").statusCode());
+            }
+            assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(201, 200);
+        }
+    }
+
+    @Test
+    void twoFirstWritesOfAUnitBothSucceedOneAfterTheOther() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String unit = "T-UNIT" + round;
+            List<Callable<Integer>> writers = new ArrayList<>();
+            for (int side = 0; side < 2; side++) {
+                writers.add(() -> given().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
+                        .put("/api/v1/units/" + unit).statusCode());
+            }
+            assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(201, 200);
+        }
+    }
+
+    private static void storeUnit(String code) {
+        given().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
+                .put("/api/v1/units/" + code).then().statusCode(oneOf(200, 201));
+    }
+
+    private static Budget withChangeReason(Budget b, String reason) {
+        AuthoredTexts t = b.texts();
+        return new Budget(b.unitCode(), b.fiscalYear(), b.status(), b.revision(), b.disclosureDate(), b.income(),
+                b.expenditureLines(), b.basicExpenditureByEconomic(), b.projects(), b.threePublicExpenses(),
+                b.operatingExpenses(), b.priorYear(),
+                new AuthoredTexts(reason, t.threePublicExpensesChangeReason(), t.operatingExpensesChangeReason(), t.otherNotes()));
+    }
+
+    private static boolean lostOnTheVersion(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs the tasks at once; each outcome is the task's value or what it threw. */
+    private static <T> List<Object> runTogether(List<Callable<T>> tasks) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<T> future : futures) {
+                try {
+                    outcomes.add(future.get(60, TimeUnit.SECONDS));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    outcomes.add(e.getCause());
+                } catch (java.util.concurrent.TimeoutException e) {
+                    outcomes.add(e);
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
