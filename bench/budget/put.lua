@@ -25,7 +25,9 @@ end
 
 function request()
   counter = counter + 1
-  local headers = { ["Content-Type"] = "application/json" }
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end -- -H headers (Authorization), as wrk.format drops them
+  headers["Content-Type"] = "application/json"
   if etag then headers["If-Match"] = etag end
   return wrk.format("PUT", nil, headers, prefix .. "-" .. tid .. "-" .. counter .. suffix)
 end

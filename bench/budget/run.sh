@@ -4,6 +4,9 @@
 #   bench/budget/run.sh http      wrk against GET .../tables of a running budget-service (BUDGET_URL, default :8081)
 #   bench/budget/run.sh put       wrk PUT of the 300-line budget (BENCH/2025), every request a real write:
 #                                 one connection chaining If-Match, then 16 connections without If-Match
+#   bench/budget/run.sh json      only writes the 300-line budget to bench/budget/target/bench-budget.json
+#   bench/budget/compare.sh OLD NEW   two builds side by side (see there)
+# Writes send Authorization: Bearer $TOKEN when TOKEN is set (an admin token: docs/identity.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$(pwd)"
@@ -11,7 +14,10 @@ OUT="$ROOT/bench/budget/target"
 mkdir -p "$OUT"
 
 classpath() {
-  ./mvnw -B -q -pl budget-service test-compile
+  # The modules budget-service's tests depend on (test scope), installed so -pl budget-service resolves them.
+  ./mvnw -B -q -N install >&2
+  ./mvnw -B -q -pl tools/test-postgres,tools/identity-dev -DskipTests install >&2
+  ./mvnw -B -q -pl budget-service test-compile >&2
   local deps
   deps="$(./mvnw -B -q -pl budget-service dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
   echo "$ROOT/budget-service/target/classes:$ROOT/budget-service/target/test-classes:$deps"
@@ -22,7 +28,15 @@ compile() {
   javac -cp "$CP" -d "$OUT" bench/budget/LargeBudget.java bench/budget/DeriveBenchmark.java
 }
 
+AUTH=()
+[[ -n "${TOKEN:-}" ]] && AUTH=(-H "Authorization: Bearer $TOKEN")
+
 case "${1:-derive}" in
+  json)
+    compile
+    (cd budget-service && java -cp "$CP:$OUT" DeriveBenchmark 300 --write-json "$OUT/bench-budget.json" > /dev/null)
+    echo "$OUT/bench-budget.json"
+    ;;
   derive)
     compile
     (cd budget-service && java -cp "$CP:$OUT" DeriveBenchmark 300)
@@ -32,8 +46,8 @@ case "${1:-derive}" in
     URL="${BUDGET_URL:-http://127.0.0.1:8081}"
     compile
     (cd budget-service && java -cp "$CP:$OUT" DeriveBenchmark 300 --write-json "$OUT/bench-budget.json")
-    curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @samples/budget/unit-402001.json "$URL/api/v1/units/BENCH" > /dev/null
-    curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @"$OUT/bench-budget.json" "$URL/api/v1/budgets/BENCH/2025" > /dev/null
+    curl -sf -X PUT "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @samples/budget/unit-402001.json "$URL/api/v1/units/BENCH" > /dev/null
+    curl -sf -X PUT "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$OUT/bench-budget.json" "$URL/api/v1/budgets/BENCH/2025" > /dev/null
     curl -sf "$URL/api/v1/budgets/BENCH/2025/tables" > /dev/null
     for target in "BENCH/2025 (300 lines)" "402001/2025 (the sample)"; do
       path="${target%% *}"
@@ -51,14 +65,14 @@ case "${1:-derive}" in
     DURATION="${PUT_DURATION:-20s}"
     compile
     (cd budget-service && java -cp "$CP:$OUT" DeriveBenchmark 300 --write-json "$OUT/bench-budget.json")
-    curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @samples/budget/unit-402001.json "$URL/api/v1/units/BENCH" > /dev/null
-    curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @"$OUT/bench-budget.json" "$URL/api/v1/budgets/BENCH/2025" > /dev/null
+    curl -sf -X PUT "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @samples/budget/unit-402001.json "$URL/api/v1/units/BENCH" > /dev/null
+    curl -sf -X PUT "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$OUT/bench-budget.json" "$URL/api/v1/budgets/BENCH/2025" > /dev/null
     etag() { curl -sfI "$URL/api/v1/budgets/BENCH/2025" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}'; }
     echo "== PUT /api/v1/budgets/BENCH/2025 (300 lines), 1 connection, If-Match chained"
-    wrk -t1 -c1 -d5s -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" "$(etag)" > /dev/null   # warm-up
-    wrk -t1 -c1 -d"$DURATION" --latency -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" "$(etag)"
+    wrk -t1 -c1 -d5s "${AUTH[@]}" -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" "$(etag)" > /dev/null   # warm-up
+    wrk -t1 -c1 -d"$DURATION" --latency "${AUTH[@]}" -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" "$(etag)"
     echo "== PUT /api/v1/budgets/BENCH/2025 (300 lines), 16 connections, no If-Match"
-    wrk -t2 -c16 -d"$DURATION" --timeout 30s --latency -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" ""
+    wrk -t2 -c16 -d"$DURATION" --timeout 30s --latency "${AUTH[@]}" -s bench/budget/put.lua "$URL/api/v1/budgets/BENCH/2025" -- "$OUT/bench-budget.json" ""
     ;;
   *) echo "usage: $0 derive|http|put" >&2; exit 2 ;;
 esac
