@@ -3,6 +3,7 @@ import org.budgetdisclosure.budget.UnitType;
 import org.budgetdisclosure.budget.catalogue.YearCatalogue;
 import org.budgetdisclosure.budget.service.BudgetService;
 import org.budgetdisclosure.budget.support.Catalogues;
+import org.budgetdisclosure.budget.support.LargeBudget;
 import org.budgetdisclosure.budget.support.SampleBudget;
 import org.budgetdisclosure.budget.tables.BudgetTable;
 import org.budgetdisclosure.budget.tables.BudgetTableDeriver;

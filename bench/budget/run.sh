@@ -25,7 +25,7 @@ classpath() {
 
 compile() {
   CP="$(classpath)"
-  javac -cp "$CP" -d "$OUT" bench/budget/LargeBudget.java bench/budget/DeriveBenchmark.java
+  javac -cp "$CP" -d "$OUT" bench/budget/DeriveBenchmark.java
 }
 
 AUTH=()
