@@ -1,5 +1,8 @@
 package org.budgetdisclosure.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.budgetdisclosure.budget.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
@@ -17,12 +20,14 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.budgetdisclosure.budget.Budget;
 import org.budgetdisclosure.budget.BudgetStatus;
 import org.budgetdisclosure.budget.BudgetSummary;
 import org.budgetdisclosure.budget.figures.BudgetFigures;
 import org.budgetdisclosure.budget.StoredBudget;
+import org.budgetdisclosure.budget.service.BudgetPermissions;
 import org.budgetdisclosure.budget.service.BudgetService;
 import org.budgetdisclosure.budget.service.BudgetService.Derived;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
@@ -142,15 +147,24 @@ public class BudgetResource {
             + "unknown code, code at the wrong level, duplicate line, year out of range, unknown unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "negative amount", value = Examples.VALIDATION_PROBLEM)))
+    @RolesAllowed({Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_BUDGET, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_ROLE_PROBLEM),
+                    @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM),
+                    @ExampleObject(name = "publishing", value = Examples.FORBIDDEN_PUBLISH_PROBLEM)}))
     public Response put(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(example = "2025") @PathParam("year") int year,
                         @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
                         Budget budget,
-                        @jakarta.ws.rs.core.Context UriInfo uri) {
+                        @jakarta.ws.rs.core.Context UriInfo uri,
+                        @jakarta.ws.rs.core.Context SecurityContext security) {
         if (budget == null) {
             throw new InvalidRequestException("The budget document is missing", List.of(new FieldError("body", "is required")));
         }
-        BudgetService.WriteResult result = service.put(unitCode, year, budget, ifMatch);
+        BudgetService.WriteResult result = service.put(unitCode, year, budget, ifMatch, permissions(security));
         Response.ResponseBuilder response = result.created()
                 ? Response.created(uri.getAbsolutePathBuilder().build())
                 : Response.ok();
@@ -163,8 +177,17 @@ public class BudgetResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response delete(@PathParam("unitCode") String unitCode, @PathParam("year") int year) {
-        if (!service.delete(unitCode, year)) {
+    @RolesAllowed({Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_BUDGET, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_ROLE_PROBLEM),
+                    @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM),
+                    @ExampleObject(name = "publishing", value = Examples.FORBIDDEN_PUBLISH_PROBLEM)}))
+    public Response delete(@PathParam("unitCode") String unitCode, @PathParam("year") int year,
+                           @jakarta.ws.rs.core.Context SecurityContext security) {
+        if (!service.delete(unitCode, year, permissions(security))) {
             throw notFound(unitCode, year);
         }
         return Response.noContent().build();
@@ -272,6 +295,12 @@ public class BudgetResource {
             cache.setPrivate(true);
         }
         return cache;
+    }
+
+    /** Drafts: editor or admin; publishing and published budgets: publisher or admin (docs/identity.md). */
+    static BudgetPermissions permissions(SecurityContext security) {
+        boolean admin = security.isUserInRole(Roles.ADMIN);
+        return new BudgetPermissions(admin || security.isUserInRole(Roles.EDITOR), admin || security.isUserInRole(Roles.PUBLISHER));
     }
 
     private static NotFoundException notFound(String unitCode, int year) {

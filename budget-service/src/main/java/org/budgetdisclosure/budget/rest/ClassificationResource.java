@@ -1,5 +1,8 @@
 package org.budgetdisclosure.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.budgetdisclosure.budget.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -140,6 +143,13 @@ public class ClassificationResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The file has errors (each line named)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_CATALOGUE, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_REFERENCE_PROBLEM),
+                    @ExampleObject(name = "scope", value = Examples.FORBIDDEN_NO_UNIT_PROBLEM)}))
     public ImportResult importCatalogue(@Parameter(example = "functional") @PathParam("scheme") String scheme,
                                         @Parameter(example = "2025") @PathParam("year") int year, byte[] csv) {
         checkYear(year);
@@ -167,6 +177,13 @@ public class ClassificationResource {
     @APIResponse(responseCode = "200", description = "Loaded", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "422", description = "The file has errors", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_CATALOGUE, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_REFERENCE_PROBLEM),
+                    @ExampleObject(name = "scope", value = Examples.FORBIDDEN_NO_UNIT_PROBLEM)}))
     public ImportResult importMapping(@PathParam("year") int year, byte[] csv) {
         checkYear(year);
         return new ImportResult("ECONOMIC_MAPPING", year, catalogues.importMapping(year, utf8(csv)));

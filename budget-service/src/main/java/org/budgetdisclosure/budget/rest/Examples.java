@@ -117,4 +117,34 @@ final class Examples {
 
     static final String IMPORT_RESULT = """
             {"scheme":"FUNCTIONAL","fiscalYear":2025,"entries":93}""";
+
+    static final String UNAUTHORIZED_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:unauthorized","title":"Unauthorized","status":401,
+             "detail":"This operation needs a bearer token","instance":"/api/v1/budgets/402001/2025",
+             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+
+    static final String FORBIDDEN_ROLE_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"The token's roles do not allow this operation; it needs one of: editor, publisher, admin",
+             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+
+    static final String FORBIDDEN_UNIT_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"The token's unit scope does not cover unit 402001",
+             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+
+    static final String FORBIDDEN_PUBLISH_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"Publishing a budget (status PUBLISHED) needs the role publisher or admin; nothing was changed",
+             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+
+    static final String FORBIDDEN_REFERENCE_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"The token's roles do not allow this operation; it needs one of: admin",
+             "instance":"/api/v1/units/402001","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+
+    static final String FORBIDDEN_NO_UNIT_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"This write names no unit; only a token scoped to every unit may make it",
+             "instance":"/api/v1/classifications/functional/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
 }

@@ -24,6 +24,8 @@ public record Problem(
     /** The kinds of problem, each with its status and a stable type URI. */
     public enum Kind {
         MALFORMED_REQUEST(400, "malformed-request", "The request is malformed"),
+        UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
+        FORBIDDEN(403, "forbidden", "Forbidden"),
         NOT_FOUND(404, "not-found", "Not found"),
         METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
         NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

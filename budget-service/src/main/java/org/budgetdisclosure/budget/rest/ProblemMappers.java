@@ -5,18 +5,28 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.budgetdisclosure.budget.service.ConflictException;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
 import org.budgetdisclosure.budget.service.NotFoundException;
+import org.budgetdisclosure.budget.service.NotPermittedException;
 import org.budgetdisclosure.budget.service.PreconditionFailedException;
 import org.budgetdisclosure.budget.FieldError;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,6 +54,63 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response precondition(PreconditionFailedException e, ContainerRequestContext request) {
         return problem(Problem.Kind.PRECONDITION_FAILED, null, e.getMessage(), request, List.of());
+    }
+
+    // ---- identity (docs/identity.md): 401 no or no valid token, 403 role or unit scope too small ----------
+
+    /** No token on an operation that needs one ({@code @RolesAllowed} met an anonymous caller). */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
+        return unauthorized(request, "This operation needs a bearer token");
+    }
+
+    /** The token did not verify; which check failed (signature, issuer, audience, time, algorithm) is only logged. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request,
+                                         HttpServerResponse response) {
+        LOG.debugf("bearer token refused: %s", e.getMessage());
+        return invalidToken(request, response);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationCompletion(AuthenticationCompletionException e, ContainerRequestContext request,
+                                             HttpServerResponse response) {
+        return invalidToken(request, response);
+    }
+
+    private static Response invalidToken(ContainerRequestContext request, HttpServerResponse response) {
+        // the bearer mechanism may already have put its own challenge on the response; ours replaces it
+        response.headers().remove(HttpHeaders.WWW_AUTHENTICATE);
+        return unauthorized(request, "The bearer token was not accepted");
+    }
+
+    private static Response unauthorized(ContainerRequestContext request, String detail) {
+        return Response.fromResponse(problem(Problem.Kind.UNAUTHORIZED, null, detail, request, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A valid token whose roles are too small for the operation ({@code @RolesAllowed}); names the roles that would do. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request, ResourceInfo resource) {
+        RolesAllowed allowed = rolesAllowed(resource);
+        String detail = allowed == null ? "The token's roles do not allow this operation"
+                : "The token's roles do not allow this operation; it needs one of: " + String.join(", ", allowed.value());
+        return problem(Problem.Kind.FORBIDDEN, null, detail, request, List.of());
+    }
+
+    /** The roles allow the operation but not this write of it (publishing, changing a published budget). */
+    @ServerExceptionMapper
+    public Response notPermitted(NotPermittedException e, ContainerRequestContext request) {
+        return problem(Problem.Kind.FORBIDDEN, null, e.getMessage(), request, List.of());
+    }
+
+    private static RolesAllowed rolesAllowed(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
+        return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
     }
 
     /** Quarkus maps this subtype itself; this mapper, being more specific, takes it back into problem form. */
@@ -119,7 +186,7 @@ public class ProblemMappers {
                 "The request could not be completed; quote the request id when reporting it", request, List.of());
     }
 
-    private static Response problem(Problem.Kind kind, String title, String detail, ContainerRequestContext request,
+    static Response problem(Problem.Kind kind, String title, String detail, ContainerRequestContext request,
                                     List<FieldError> errors) {
         Object id = request.getProperty(RequestIdFilter.PROPERTY);
         return Problems.response(kind, title, detail, request.getUriInfo().getPath(), id == null ? null : id.toString(), errors);

@@ -1,5 +1,8 @@
 package org.budgetdisclosure.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.budgetdisclosure.budget.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -82,6 +85,13 @@ public class UnitResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_PROBLEM)))
     @APIResponse(responseCode = "422", description = "Invalid unit", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_REFERENCE_PROBLEM),
+                    @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
     public Response put(@Parameter(example = "402001") @PathParam("code") String code, Unit unit, @Context UriInfo uri) {
         if (unit == null) {
             throw new InvalidRequestException("The unit is missing", List.of(new FieldError("body", "is required")));
@@ -99,6 +109,13 @@ public class UnitResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The unit still has budgets", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_REFERENCE_PROBLEM),
+                    @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
     public Response delete(@PathParam("code") String code) {
         service.delete(code);
         return Response.noContent().build();

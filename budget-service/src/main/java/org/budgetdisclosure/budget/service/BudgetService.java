@@ -99,11 +99,19 @@ public class BudgetService {
      * (measured: of 8 concurrent unconditional PUTs, version-and-retry alone answered 5 with 409). Two first
      * writes of a new budget both insert; the loser is re-run and becomes an update.
      */
-    public WriteResult put(String unitCode, int year, Budget input, String ifMatch) {
+    public WriteResult put(String unitCode, int year, Budget input, String ifMatch, BudgetPermissions may) {
+        if (input.status() == BudgetStatus.PUBLISHED && !may.publish()) {
+            throw new NotPermittedException("Publishing a budget (status PUBLISHED) needs the role "
+                    + BudgetPermissions.PUBLISH_ROLES + "; nothing was changed");
+        }
+        if (input.status() != BudgetStatus.PUBLISHED && !may.writeDrafts()) {
+            throw new NotPermittedException("Writing a draft budget needs the role " + BudgetPermissions.DRAFT_ROLES
+                    + "; nothing was changed");
+        }
         boolean conditional = ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.trim());
         for (int attempt = 1; ; attempt++) {
             try {
-                return write(unitCode, year, input, ifMatch);
+                return write(unitCode, year, input, ifMatch, may);
             } catch (RuntimeException e) {
                 if (!ConcurrentWrites.lostRace(e)) {
                     throw e;
@@ -122,7 +130,7 @@ public class BudgetService {
 
     /** One attempt of {@link #put}, in its own transaction (intercepted self-invocation). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    WriteResult write(String unitCode, int year, Budget input, String ifMatch) {
+    WriteResult write(String unitCode, int year, Budget input, String ifMatch, BudgetPermissions may) {
         List<FieldError> errors = new ArrayList<>();
         if (!BudgetDocumentRules.isValidYear(year)) {
             throw new InvalidRequestException("The fiscal year is out of range", List.of(new FieldError("fiscalYear",
@@ -161,6 +169,10 @@ public class BudgetService {
                         + (current == null ? " (there is none)" : " " + current));
             }
         }
+        if (existing.isPresent() && existing.get().status() == BudgetStatus.PUBLISHED && !may.publish()) {
+            throw new NotPermittedException("The " + year + " budget of " + unitCode + " is published; changing it needs the role "
+                    + BudgetPermissions.PUBLISH_ROLES + "; nothing was changed");
+        }
         if (existing.isPresent() && existing.get().contentHash().equals(hash)) {
             // the hash covers the whole normalised document but the revision, so this is what is stored
             return new WriteResult(false, normalized.withIdentity(unitCode, year, existing.get().revision()), quote(hash));
@@ -185,8 +197,22 @@ public class BudgetService {
         return new WriteResult(existing.isEmpty(), normalized.withIdentity(unitCode, year, revision), quote(hash));
     }
 
+    /**
+     * Deletes the budget. A draft is deleted by an editor or admin; a published budget (withdrawing a disclosure)
+     * only by a publisher or admin.
+     */
     @Transactional
-    public boolean delete(String unitCode, int year) {
+    public boolean delete(String unitCode, int year, BudgetPermissions may) {
+        Optional<BudgetStatus> status = budgets.current(unitCode, year).map(BudgetRepository.Current::status);
+        if (status.isEmpty()) {
+            return false;
+        }
+        if (status.get() == BudgetStatus.PUBLISHED ? !may.publish() : !may.writeDrafts()) {
+            throw new NotPermittedException(status.get() == BudgetStatus.PUBLISHED
+                    ? "The " + year + " budget of " + unitCode + " is published; deleting it needs the role "
+                    + BudgetPermissions.PUBLISH_ROLES + "; nothing was changed"
+                    : "Deleting a draft budget needs the role " + BudgetPermissions.DRAFT_ROLES + "; nothing was changed");
+        }
         derived.remove(key(unitCode, year));
         return budgets.delete(unitCode, year);
     }

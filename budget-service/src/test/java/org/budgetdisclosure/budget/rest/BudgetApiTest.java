@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.budgetdisclosure.budget.support.PostgresTestResource;
+import org.budgetdisclosure.budget.support.Tokens;
 import org.budgetdisclosure.budget.support.SeedDocument;
 import org.budgetdisclosure.budget.tables.SeedTablesTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +30,9 @@ class BudgetApiTest {
 
     @BeforeEach
     void loadTheSample() {
-        given().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
+        Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
                 .put("/api/v1/units/402001").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-        given().contentType(ContentType.JSON).body(SeedDocument.sample("budget-402001-2025.json"))
+        Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("budget-402001-2025.json"))
                 .put(SAMPLE).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
@@ -68,7 +69,7 @@ class BudgetApiTest {
     void aSecondIdenticalPutChangesNothing() {
         String etag = given().get(SAMPLE).then().extract().header("ETag");
         int revision = given().get(SAMPLE).then().extract().path("revision");
-        given().contentType(ContentType.JSON).body(SeedDocument.sample("budget-402001-2025.json"))
+        Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("budget-402001-2025.json"))
                 .put(SAMPLE).then().statusCode(200).header("ETag", equalTo(etag)).body("revision", equalTo(revision));
     }
 
@@ -84,7 +85,7 @@ class BudgetApiTest {
         given().get(SAMPLE + "/tables/1").then().statusCode(200).header("Cache-Control", containsString("max-age=300"));
         String changed = SeedDocument.sample("budget-402001-2025.json").replace("\"changeReason\": \"中小企业发展专项资金减少\"",
                 "\"changeReason\": \"专项资金减少\"");
-        assertProblem(given().contentType(ContentType.JSON).body(changed).put(SAMPLE), 409, "conflict");
+        assertProblem(Tokens.asAdmin().contentType(ContentType.JSON).body(changed).put(SAMPLE), 409, "conflict");
         given().get(SAMPLE).then().body("texts.changeReason", equalTo("中小企业发展专项资金减少"));
     }
 

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.budgetdisclosure.budget.Budget;
 import org.budgetdisclosure.budget.support.Catalogues;
+import org.budgetdisclosure.budget.support.Tokens;
 import org.budgetdisclosure.budget.support.LargeBudget;
 import org.budgetdisclosure.budget.support.PostgresTestResource;
 import org.budgetdisclosure.budget.support.SeedDocument;
@@ -49,14 +50,14 @@ class BudgetStatementCountTest {
     @BeforeEach
     void storeTheSampleAndA300LineBudget() throws Exception {
         for (String unit : new String[]{"T-COUNT", "BENCH"}) {
-            given().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
+            Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
                     .put("/api/v1/units/" + unit).then().statusCode(oneOf(200, 201));
         }
-        given().contentType(ContentType.JSON).body(SAMPLE_BODY).put(SAMPLE).then().statusCode(oneOf(200, 201));
+        Tokens.asAdmin().contentType(ContentType.JSON).body(SAMPLE_BODY).put(SAMPLE).then().statusCode(oneOf(200, 201));
         Budget large = LargeBudget.of(300, Catalogues.shipped(2025));
         assertThat(large.expenditureLines()).hasSize(300);
         largeJson = LargeBudget.json(large);
-        given().contentType(ContentType.JSON).body(largeJson).put(LARGE).then().statusCode(oneOf(200, 201));
+        Tokens.asAdmin().contentType(ContentType.JSON).body(largeJson).put(LARGE).then().statusCode(oneOf(200, 201));
     }
 
     @Test
@@ -69,9 +70,9 @@ class BudgetStatementCountTest {
 
     @Test
     void replacingA300LineBudgetTakesAConstantNumberOfStatements() {
-        long sample = statementsOf(() -> given().contentType(ContentType.JSON)
+        long sample = statementsOf(() -> Tokens.asAdmin().contentType(ContentType.JSON)
                 .body(SAMPLE_BODY.replace("中小企业发展专项资金减少", "计数")).put(SAMPLE).then().statusCode(200));
-        long large = statementsOf(() -> given().contentType(ContentType.JSON)
+        long large = statementsOf(() -> Tokens.asAdmin().contentType(ContentType.JSON)
                 .body(largeJson.replace("基准测试", "计数")).put(LARGE).then().statusCode(200));
         assertThat(sample).as("statements to replace the sample budget").isLessThanOrEqualTo(WRITE_BOUND);
         assertThat(large).as("statements to replace the 300-line budget").isLessThanOrEqualTo(WRITE_BOUND);

@@ -3,6 +3,7 @@ package org.budgetdisclosure.budget.rest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.budgetdisclosure.budget.support.PostgresTestResource;
+import org.budgetdisclosure.budget.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -48,7 +49,7 @@ class ClassificationApiTest {
     @Test
     void loadsACompleteYearFromAFile() {
         String csv = "code,name,level,parent_code\n201,一般公共服务支出,类,\n20101,人大事务,款,201\n2010101,行政运行,项,20101\n";
-        given().contentType("text/csv; charset=UTF-8").body(csv).put("/api/v1/classifications/functional/2019").then().statusCode(200)
+        Tokens.asAdmin().contentType("text/csv; charset=UTF-8").body(csv).put("/api/v1/classifications/functional/2019").then().statusCode(200)
                 .body("entries", equalTo(3));
         given().get("/api/v1/classifications/functional/2019/2010101").then().statusCode(200).body("name", equalTo("行政运行"));
     }
@@ -56,9 +57,9 @@ class ClassificationApiTest {
     @Test
     void refusesABadCatalogueFileWholeAndKeepsTheOldOne() {
         String good = "code,name,level,parent_code\n201,一般公共服务支出,类,\n";
-        given().contentType("text/csv; charset=UTF-8").body(good).put("/api/v1/classifications/functional/2018").then().statusCode(200);
+        Tokens.asAdmin().contentType("text/csv; charset=UTF-8").body(good).put("/api/v1/classifications/functional/2018").then().statusCode(200);
         String bad = "code,name,level,parent_code\n202,外交支出,类,\n20201,外交管理事务,项,202\n2029901,x,项,20299\n";
-        given().contentType("text/csv; charset=UTF-8").body(bad).put("/api/v1/classifications/functional/2018").then().statusCode(422)
+        Tokens.asAdmin().contentType("text/csv; charset=UTF-8").body(bad).put("/api/v1/classifications/functional/2018").then().statusCode(422)
                 .body("errors.field", hasItem("line 3.level"))
                 .body("errors.field", hasItem("code 2029901"));
         given().get("/api/v1/classifications/functional/2018").then().body("code", equalTo(java.util.List.of("201")));

@@ -10,6 +10,7 @@ import org.budgetdisclosure.budget.AuthoredTexts;
 import org.budgetdisclosure.budget.Budget;
 import org.budgetdisclosure.budget.repository.BudgetRepository;
 import org.budgetdisclosure.budget.support.PostgresTestResource;
+import org.budgetdisclosure.budget.support.Tokens;
 import org.budgetdisclosure.budget.support.SampleBudget;
 import org.budgetdisclosure.budget.support.SeedDocument;
 import org.hibernate.StaleStateException;
@@ -45,7 +46,7 @@ class ConcurrentBudgetWritesTest {
     @Test
     void theVersionAloneStopsTheSecondOfTwoWritersThatReadTheSameRevision() throws Exception {
         storeUnit("T-RACE");
-        given().contentType(ContentType.JSON).body(DRAFT).put("/api/v1/budgets/T-RACE/2025").then().statusCode(oneOf(200, 201));
+        Tokens.asAdmin().contentType(ContentType.JSON).body(DRAFT).put("/api/v1/budgets/T-RACE/2025").then().statusCode(oneOf(200, 201));
         CountDownLatch bothRead = new CountDownLatch(2);
         List<Callable<Integer>> writers = new ArrayList<>();
         for (String reason : List.of("甲", "乙")) {
@@ -67,13 +68,13 @@ class ConcurrentBudgetWritesTest {
     void twoWritesOnTheSameETagGiveOne200AndOne412EveryTime() throws Exception {
         storeUnit("T-RACE2");
         String path = "/api/v1/budgets/T-RACE2/2025";
-        given().contentType(ContentType.JSON).body(DRAFT).put(path).then().statusCode(oneOf(200, 201));
+        Tokens.asAdmin().contentType(ContentType.JSON).body(DRAFT).put(path).then().statusCode(oneOf(200, 201));
         for (int round = 0; round < 10; round++) {
             String etag = given().get(path).then().statusCode(200).extract().header("ETag");
             List<Callable<Integer>> writers = new ArrayList<>();
             for (String side : List.of("甲", "乙")) {
                 String body = DRAFT.replace("中小企业发展专项资金减少", "第" + round + "轮" + side);
-                writers.add(() -> given().contentType(ContentType.JSON).header("If-Match", etag).body(body).put(path).statusCode());
+                writers.add(() -> Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(body).put(path).statusCode());
             }
             assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(200, 412);
         }
@@ -87,7 +88,7 @@ class ConcurrentBudgetWritesTest {
             List<Callable<Integer>> writers = new ArrayList<>();
             for (String side : List.of("甲", "乙")) {
                 String body = DRAFT.replace("中小企业发展专项资金减少", side);
-                writers.add(() -> given().contentType(ContentType.JSON).body(body).put("/api/v1/budgets/" + unit + "/2025").statusCode());
+                writers.add(() -> Tokens.asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/budgets/" + unit + "/2025").statusCode());
             }
             assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(201, 200);
         }
@@ -99,7 +100,7 @@ class ConcurrentBudgetWritesTest {
             String unit = "T-UNIT" + round;
             List<Callable<Integer>> writers = new ArrayList<>();
             for (int side = 0; side < 2; side++) {
-                writers.add(() -> given().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
+                writers.add(() -> Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
                         .put("/api/v1/units/" + unit).statusCode());
             }
             assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(201, 200);
@@ -107,7 +108,7 @@ class ConcurrentBudgetWritesTest {
     }
 
     private static void storeUnit(String code) {
-        given().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
+        Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
                 .put("/api/v1/units/" + code).then().statusCode(oneOf(200, 201));
     }
 

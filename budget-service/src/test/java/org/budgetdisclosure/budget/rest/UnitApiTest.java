@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.budgetdisclosure.budget.support.PostgresTestResource;
+import org.budgetdisclosure.budget.support.Tokens;
 import org.budgetdisclosure.budget.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,10 @@ class UnitApiTest {
 
     @Test
     void createsAUnitThenReplacesItAndReadsItBack() {
-        given().contentType(ContentType.JSON).body(UNIT).put("/api/v1/units/U-CRUD").then().statusCode(201)
+        Tokens.asAdmin().contentType(ContentType.JSON).body(UNIT).put("/api/v1/units/U-CRUD").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/units/U-CRUD"))
                 .body("code", equalTo("U-CRUD")).body("duties", hasSize(7));
-        given().contentType(ContentType.JSON).body(UNIT.replace("\"actualStaff\": 10", "\"actualStaff\": 9"))
+        Tokens.asAdmin().contentType(ContentType.JSON).body(UNIT.replace("\"actualStaff\": 10", "\"actualStaff\": 9"))
                 .put("/api/v1/units/U-CRUD").then().statusCode(200);
         given().get("/api/v1/units/U-CRUD").then().statusCode(200)
                 .body("name", equalTo("长治市上党区中小企业服务中心"))
@@ -36,19 +37,19 @@ class UnitApiTest {
 
     @Test
     void deletesAUnitWithoutBudgetsButNotOneWithBudgets() {
-        given().contentType(ContentType.JSON).body(UNIT).put("/api/v1/units/U-DEL").then().statusCode(201);
-        given().delete("/api/v1/units/U-DEL").then().statusCode(204);
+        Tokens.asAdmin().contentType(ContentType.JSON).body(UNIT).put("/api/v1/units/U-DEL").then().statusCode(201);
+        Tokens.asAdmin().delete("/api/v1/units/U-DEL").then().statusCode(204);
         assertProblem(given().get("/api/v1/units/U-DEL"), 404, "not-found");
 
-        given().contentType(ContentType.JSON).body(UNIT).put("/api/v1/units/U-KEEP").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(SeedDocument.sample("budget-402001-2025.json").replace("\"PUBLISHED\"", "\"DRAFT\""))
+        Tokens.asAdmin().contentType(ContentType.JSON).body(UNIT).put("/api/v1/units/U-KEEP").then().statusCode(201);
+        Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("budget-402001-2025.json").replace("\"PUBLISHED\"", "\"DRAFT\""))
                 .put("/api/v1/budgets/U-KEEP/2025").then().statusCode(201);
-        assertProblem(given().delete("/api/v1/units/U-KEEP"), 409, "conflict");
+        assertProblem(Tokens.asAdmin().delete("/api/v1/units/U-KEEP"), 409, "conflict");
     }
 
     @Test
     void refusesAnInvalidUnitNamingEachField() {
-        given().contentType(ContentType.JSON).body(UNIT.replace("\"140404\"", "\"1404\"").replace("\"authorizedPositions\": 10", "\"authorizedPositions\": -1"))
+        Tokens.asAdmin().contentType(ContentType.JSON).body(UNIT.replace("\"140404\"", "\"1404\"").replace("\"authorizedPositions\": 10", "\"authorizedPositions\": -1"))
                 .put("/api/v1/units/U-BAD").then().statusCode(422)
                 .body("errors.field", hasItem("regionCode"))
                 .body("errors.field", hasItem("staffing[0].authorizedPositions"));
@@ -57,7 +58,7 @@ class UnitApiTest {
 
     @Test
     void findsUnitsByRegionAndName() {
-        given().contentType(ContentType.JSON).body(UNIT).put("/api/v1/units/U-FIND").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        Tokens.asAdmin().contentType(ContentType.JSON).body(UNIT).put("/api/v1/units/U-FIND").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         given().queryParam("region", "140404").queryParam("name", "中小企业").get("/api/v1/units").then().statusCode(200)
                 .body("items.code", hasItem("U-FIND"));
         given().queryParam("region", "110101").get("/api/v1/units").then().statusCode(200).body("items", hasSize(0));
