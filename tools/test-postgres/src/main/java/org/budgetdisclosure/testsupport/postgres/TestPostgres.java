@@ -41,18 +41,34 @@ public final class TestPostgres {
         }
     }
 
-    private static Server server;
+    /*
+     * The chosen server is remembered in system properties, not only in a static field: Quarkus loads test
+     * resources anew in each application's class loader (a test profile restarts the application), and every
+     * one of them must find the server the first one started, so one JVM starts one server.
+     */
+    private static final String KEY = "budgetdisclosure.test-postgres.";
 
     private TestPostgres() {
     }
 
     /** The server for this JVM, started on first use. */
-    public static synchronized Server server() {
-        if (server == null) {
-            server = choose(System.getenv()::get);
-            System.err.println("[test-postgres] tests run on " + describe(server));
+    public static Server server() {
+        synchronized (System.getProperties()) {
+            String origin = System.getProperty(KEY + "origin");
+            if (origin != null) {
+                return new Server(Origin.valueOf(origin), System.getProperty(KEY + "host"),
+                        Integer.parseInt(System.getProperty(KEY + "port")), System.getProperty(KEY + "user"),
+                        System.getProperty(KEY + "password"));
+            }
+            Server chosen = choose(System.getenv()::get);
+            System.setProperty(KEY + "origin", chosen.origin().name());
+            System.setProperty(KEY + "host", chosen.host());
+            System.setProperty(KEY + "port", String.valueOf(chosen.port()));
+            System.setProperty(KEY + "user", chosen.user());
+            System.setProperty(KEY + "password", chosen.password());
+            System.err.println("[test-postgres] tests run on " + describe(chosen));
+            return chosen;
         }
-        return server;
     }
 
     /** A database of that name on the server, created if missing; its JDBC URL. */
