@@ -108,7 +108,7 @@ public class BudgetService {
             throw new NotPermittedException("Writing a draft budget needs the role " + BudgetPermissions.DRAFT_ROLES
                     + "; nothing was changed");
         }
-        boolean conditional = ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.trim());
+        boolean conditional = conditional(ifMatch);
         for (int attempt = 1; ; attempt++) {
             try {
                 return write(unitCode, year, input, ifMatch, may);
@@ -126,6 +126,11 @@ public class BudgetService {
                 }
             }
         }
+    }
+
+    /** Whether a write names a version it replaces: an If-Match other than none or {@code *}. */
+    private static boolean conditional(String ifMatch) {
+        return ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.trim());
     }
 
     /** One attempt of {@link #put}, in its own transaction (intercepted self-invocation). */
@@ -160,7 +165,7 @@ public class BudgetService {
         }
         Budget normalized = BudgetNormalizer.normalize(input.withIdentity(unitCode, year, 0));
         String hash = contentHash(normalized);
-        boolean conditional = ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.trim());
+        boolean conditional = conditional(ifMatch);
         Optional<BudgetRepository.Current> existing = budgets.current(unitCode, year, !conditional);
         if (conditional) {
             String current = existing.map(e -> quote(e.contentHash())).orElse(null);
