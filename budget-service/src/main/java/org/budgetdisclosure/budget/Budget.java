@@ -14,7 +14,7 @@ public record Budget(
         @Schema(description = "单位编码 of the budget unit", example = "402001", readOnly = true) String unitCode,
         @Schema(description = "Fiscal year", example = "2025", readOnly = true) Integer fiscalYear,
         @Schema(description = "DRAFT, APPROVED or PUBLISHED", example = "PUBLISHED") BudgetStatus status,
-        @Schema(description = "Server-assigned revision, +1 on every change of content", example = "1", readOnly = true) Integer revision,
+        @Schema(description = "Server-assigned version of the draft, +1 on every change of content (not a publication revision)", example = "1", readOnly = true) Integer version,
         @Schema(description = "The date the disclosure is signed (落款日期)", example = "2025-05-14") LocalDate disclosureDate,
         @Schema(description = "Income by funding source, current year and carried over (收入)") List<IncomeLine> income,
         @Schema(description = "Expenditure at 项 level of the functional classification (支出)") List<ExpenditureLine> expenditureLines,
@@ -40,9 +40,15 @@ public record Budget(
         return list == null ? List.of() : list;
     }
 
-    /** The same content under the key and revision the server assigns. */
-    public Budget withIdentity(String unitCode, int fiscalYear, int revision) {
-        return new Budget(unitCode, fiscalYear, status, revision, disclosureDate, income, expenditureLines,
+    /** The same content under the key and version the server assigns. */
+    public Budget withIdentity(String unitCode, int fiscalYear, int version) {
+        return new Budget(unitCode, fiscalYear, status, version, disclosureDate, income, expenditureLines,
+                basicExpenditureByEconomic, projects, threePublicExpenses, operatingExpenses, priorYear, texts);
+    }
+
+    /** The same document with another status (a frozen revision shows PUBLISHED). */
+    public Budget withStatus(BudgetStatus newStatus) {
+        return new Budget(unitCode, fiscalYear, newStatus, version, disclosureDate, income, expenditureLines,
                 basicExpenditureByEconomic, projects, threePublicExpenses, operatingExpenses, priorYear, texts);
     }
 }

@@ -23,7 +23,7 @@ public final class BudgetNormalizer {
     }
 
     public static Budget normalize(Budget b) {
-        return new Budget(b.unitCode(), b.fiscalYear(), b.status(), b.revision(), b.disclosureDate(),
+        return new Budget(b.unitCode(), b.fiscalYear(), b.status(), b.version(), b.disclosureDate(),
                 b.income().stream().map(l -> new IncomeLine(l.fundingSource(), l.carriedOver(), yuan(l.amount()))).toList(),
                 b.expenditureLines().stream().map(l -> new ExpenditureLine(l.functionalCode(), l.fundingSource(), l.kind(),
                         l.carriedOver(), yuan(l.amount()))).toList(),

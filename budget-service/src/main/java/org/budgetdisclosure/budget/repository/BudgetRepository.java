@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import org.budgetdisclosure.budget.Budget;
 import org.budgetdisclosure.budget.BudgetStatus;
-import org.budgetdisclosure.budget.BudgetSummary;
 import org.budgetdisclosure.budget.StoredBudget;
 import org.budgetdisclosure.budget.UnitType;
 import org.budgetdisclosure.budget.repository.entity.BudgetEntity;
@@ -33,28 +32,18 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
     }
 
     /** What a write decides on: the stored version, its status and its content hash. */
-    public record Current(long id, int revision, BudgetStatus status, String contentHash) {
+    public record Current(long id, int version, BudgetStatus status, String contentHash) {
     }
 
     /** The stored budget's header only (its lines are not read); it stays in the transaction for {@link #save}. */
     public Optional<Current> current(String unitCode, int year) {
-        return current(unitCode, year, false);
+        return find(KEY, unitCode, year).firstResultOptional().map(e -> new Current(e.id, e.revision, e.status, e.contentHash));
     }
 
-    /**
-     * As {@link #current(String, int)}; with {@code serialise} the caller first waits for every other
-     * serialising writer of this budget to commit, so such writers take turns instead of failing on each
-     * other's version.
-     */
-    public Optional<Current> current(String unitCode, int year, boolean serialise) {
-        if (serialise) {
-            // Native: a transaction-scoped advisory lock, a FIFO queue that also covers a budget not yet
-            // inserted. Measured against SELECT … FOR UPDATE on the row under 16 concurrent unconditional
-            // PUTs: the row lock let newcomers overtake waiters (p99 5–9 s, against 2–4 s with this lock).
-            getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                    .setParameter(1, "budget/" + unitCode + "/" + year).getSingleResult();
-        }
-        return find(KEY, unitCode, year).firstResultOptional().map(e -> new Current(e.id, e.revision, e.status, e.contentHash));
+    /** Locks the draft's row for the rest of the transaction (publishers of one unit-year take turns); empty when none. */
+    public Optional<Long> lock(String unitCode, int year) {
+        return find(KEY, unitCode, year).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .map(e -> e.id);
     }
 
     /** What a derived view depends on besides the budget's content: the unit's name and type. */
@@ -70,17 +59,41 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
                 .map(r -> new Version((String) r[0], (String) r[1], (UnitType) r[2]));
     }
 
+    /** A draft in a list. */
+    public record DraftRow(String unitCode, String unitName, String regionCode, int fiscalYear, BudgetStatus status, int version,
+                           OffsetDateTime updatedAt) {
+        public String key() {
+            return unitCode + "/" + String.format("%04d", fiscalYear);
+        }
+    }
+
     /**
-     * Budgets after the cursor, in cursor order. The cursor is "unit/yyyy" compared as one string (C
-     * collation), which is not the order of the pair (unit, year) when a code holds '-' (it sorts below
-     * '/'): kept as it was, so pages and cursors stay exactly what clients already hold.
+     * Drafts of the units in {@code scope} (exact codes, prefixes ending in '*', or '*') after the cursor, in cursor
+     * order. The cursor is "unit/yyyy" compared as one string (C collation), which is not the order of the pair
+     * (unit, year) when a code holds '-' (it sorts below '/'): kept as it was, so pages and cursors stay exactly
+     * what clients already hold.
      */
-    public List<BudgetSummary> list(String afterKey, int limit, Integer year, String regionCode, BudgetStatus status) {
+    public List<DraftRow> drafts(String afterKey, int limit, Integer year, String regionCode, BudgetStatus status, List<String> scope) {
         String cursor = "concat(b.unitCode, '/', pad(cast(b.fiscalYear as String) with 4 leading '0'))";
         StringBuilder hql = new StringBuilder("select b.unitCode, u.name, u.regionCode, b.fiscalYear, b.status, b.revision, b.updatedAt "
                 + "from BudgetEntity b join UnitEntity u on u.code = b.unitCode where " + cursor + " > :after");
         Map<String, Object> params = new HashMap<>();
         params.put("after", afterKey == null ? "" : afterKey);
+        if (!scope.contains("*")) {
+            List<String> terms = new ArrayList<>();
+            for (int i = 0; i < scope.size(); i++) {
+                String entry = scope.get(i);
+                if (entry.endsWith("*")) {
+                    terms.add("b.unitCode like :s" + i + " escape '!'");
+                    params.put("s" + i, entry.substring(0, entry.length() - 1).replace("!", "!!").replace("%", "!%")
+                            .replace("_", "!_") + "%");
+                } else {
+                    terms.add("b.unitCode = :s" + i);
+                    params.put("s" + i, entry);
+                }
+            }
+            hql.append(" and (").append(String.join(" or ", terms)).append(")");
+        }
         if (year != null) {
             hql.append(" and b.fiscalYear = :year");
             params.put("year", year);
@@ -96,16 +109,16 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
         hql.append(" order by ").append(cursor);
         TypedQuery<Object[]> query = getEntityManager().createQuery(hql.toString(), Object[].class).setMaxResults(limit);
         params.forEach(query::setParameter);
-        List<BudgetSummary> result = new ArrayList<>();
+        List<DraftRow> result = new ArrayList<>();
         for (Object[] r : query.getResultList()) {
-            result.add(new BudgetSummary((String) r[0], (String) r[1], (String) r[2], (Integer) r[3], (BudgetStatus) r[4],
+            result.add(new DraftRow((String) r[0], (String) r[1], (String) r[2], (Integer) r[3], (BudgetStatus) r[4],
                     (Integer) r[5], (OffsetDateTime) r[6]));
         }
         return result;
     }
 
     /**
-     * Writes the whole budget and returns its revision. {@code existingId} is the budget {@link #current}
+     * Writes the whole budget and returns its version. {@code existingId} is the budget {@link #current}
      * found in this transaction, or null for a new one. The header is updated first, under its version
      * (a writer that lost the race fails here, before touching a line); then every line table is
      * replaced: one delete per table and batched inserts.
@@ -127,7 +140,8 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
         return e.revision;
     }
 
-    public boolean delete(String unitCode, int year) {
-        return delete(KEY, unitCode, year) > 0;
+    /** Deletes the budget if it is still at {@code version}; false when another write changed it first. */
+    public boolean delete(String unitCode, int year, int version) {
+        return delete(KEY + " and revision = ?3", unitCode, year, version) > 0;
     }
 }

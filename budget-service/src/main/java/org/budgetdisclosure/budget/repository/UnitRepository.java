@@ -21,6 +21,11 @@ public class UnitRepository implements PanacheRepositoryBase<UnitEntity, String>
         return findByIdOptional(code).map(EntityMapper::unit);
     }
 
+    /** The unit read FOR UPDATE: other writers of it wait until this transaction ends. */
+    public Optional<Unit> findForUpdate(String code) {
+        return Optional.ofNullable(findById(code, LockModeType.PESSIMISTIC_WRITE)).map(EntityMapper::unit);
+    }
+
     /** What a budget needs to know of its unit: that it exists, its name and its type. */
     public record Identity(String name, UnitType unitType) {
     }
@@ -47,22 +52,21 @@ public class UnitRepository implements PanacheRepositoryBase<UnitEntity, String>
     }
 
     /**
-     * Inserts or replaces a unit with its duties and staffing; returns true when it was new. The row is read
-     * FOR UPDATE so two writers of one unit take turns (each replaces the duties the other committed).
+     * Inserts ({@code create}) or replaces a unit with its duties and staffing; returns {@code create}. The caller
+     * has read the row FOR UPDATE ({@link #findForUpdate}) and decided which it is: an insert that meets a row
+     * another writer committed meanwhile fails on the primary key instead of silently becoming an update.
      */
-    public boolean save(Unit unit) {
-        UnitEntity e = findById(unit.code(), LockModeType.PESSIMISTIC_WRITE);
-        boolean created = e == null;
-        if (created) {
-            e = new UnitEntity();
+    public boolean save(Unit unit, boolean create) {
+        UnitEntity e = create ? new UnitEntity() : findById(unit.code(), LockModeType.PESSIMISTIC_WRITE);
+        if (create) {
             e.code = unit.code();
         }
         EntityMapper.copy(unit, e);
-        if (created) {
+        if (create) {
             persist(e);
         }
         flush();
-        return created;
+        return create;
     }
 
     public boolean hasBudgets(String code) {

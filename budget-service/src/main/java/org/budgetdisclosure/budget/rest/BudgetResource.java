@@ -20,14 +20,21 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.budgetdisclosure.budget.Budget;
 import org.budgetdisclosure.budget.BudgetStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.budgetdisclosure.budget.publication.AuditEntry;
+import org.budgetdisclosure.budget.publication.RevisionSelector;
+import org.budgetdisclosure.budget.publication.StoredRevision;
+import org.budgetdisclosure.budget.service.AuditLog;
+import org.budgetdisclosure.budget.service.PublicationService;
+import org.budgetdisclosure.budget.tables.BudgetTables;
 import org.budgetdisclosure.budget.BudgetSummary;
 import org.budgetdisclosure.budget.figures.BudgetFigures;
 import org.budgetdisclosure.budget.StoredBudget;
-import org.budgetdisclosure.budget.service.BudgetPermissions;
 import org.budgetdisclosure.budget.service.BudgetService;
 import org.budgetdisclosure.budget.service.BudgetService.Derived;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
@@ -58,11 +65,27 @@ public class BudgetResource {
 
     static final int MAX_LIMIT = 200;
 
+    static final String PUBLICATION_REVISION = "Publication-Revision";
+    static final String PUBLICATION_STATE = "Publication-State";
+    static final String DRAFT_CACHE = "private, no-store";
+    static final String LATEST_CACHE = "public, max-age=60";
+    static final String REVISION_CACHE = "public, max-age=31536000, immutable";
+    static final String REVISION_DESCRIPTION = "`latest` (default): the newest published, not withdrawn revision; a number n: revision n "
+            + "(a withdrawn one too, with `Publication-State: WITHDRAWN`); `draft`: the draft, only for viewer, editor, publisher or admin "
+            + "whose units cover the unit. Anything not published is 404 to everyone else.";
+
     private final BudgetService service;
+    private final PublicationService publication;
+    private final AuditLog audit;
+    private final CurrentIdentityAssociation identities;
     private final ObjectMapper json;
 
-    BudgetResource(BudgetService service, ObjectMapper json) {
+    BudgetResource(BudgetService service, PublicationService publication, AuditLog audit, CurrentIdentityAssociation identities,
+                   ObjectMapper json) {
         this.service = service;
+        this.publication = publication;
+        this.audit = audit;
+        this.identities = identities;
         this.json = json;
     }
 
@@ -70,8 +93,8 @@ public class BudgetResource {
                              @Schema(nullable = true, description = "Cursor for the next page, null on the last") String next) {
     }
 
-    @Schema(description = "The 13 tables of one budget")
-    public record BudgetTables(String unitCode, int fiscalYear, String unitName, List<BudgetTable> tables) {
+    public record AuditPage(List<AuditEntry> items,
+                            @Schema(nullable = true, description = "Cursor for the next (older) page, null on the last") String next) {
     }
 
     @Schema(description = "The findings of every check on one budget")
@@ -81,7 +104,10 @@ public class BudgetResource {
     }
 
     @GET
-    @Operation(summary = "List budgets", description = "Budgets in (unit code, year) order, filterable by year, region and status; cursor-paginated.")
+    @Operation(summary = "List budgets", description = "Unit-years in (unit code, year) order, filterable by year, region and status; cursor-paginated. "
+            + "Each item has `published` (its newest published, not withdrawn revision, or null) and `draft` (its draft, only for a token "
+            + "with viewer, editor, publisher or admin whose units cover the unit, else null). An anonymous caller sees only unit-years with a "
+            + "published revision. `status=PUBLISHED` lists published parts only; `DRAFT` or `APPROVED` drafts of that status only.")
     @APIResponse(responseCode = "200", description = "A page of budgets",
             content = @Content(schema = @Schema(implementation = BudgetPage.class), examples = @ExampleObject(name = "sample", value = Examples.BUDGET_LIST)))
     @APIResponse(responseCode = "400", description = "A bad query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -92,31 +118,45 @@ public class BudgetResource {
             @Parameter(description = "Only this fiscal year", example = "2025") @QueryParam("year") Integer year,
             @Parameter(description = "Only units of this region", example = "140404") @QueryParam("region") String region,
             @Parameter(description = "Only this status", example = "PUBLISHED") @QueryParam("status") BudgetStatus status,
+            @jakarta.ws.rs.core.Context HttpHeaders headers,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Paging.checkLimit(limit, MAX_LIMIT);
-        BudgetService.Page page = service.list(after, limit, year, region, status);
+        Readers.Caller caller = Readers.caller(identities, headers);
+        BudgetService.Page page = service.list(after, limit, year, region, status, caller.draftScope());
         return Paging.withNextLink(Response.ok(new BudgetPage(page.items(), page.next())), uri, page.next()).build();
     }
 
     @GET
     @Path("/{unitCode}/{year}")
-    @Operation(summary = "Get a budget", description = "The whole budget document, exactly as stored (what PUT took, amounts at two decimals).")
-    @APIResponse(responseCode = "200", description = "The budget", headers = @Header(name = "ETag", description = "Version of the document", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(summary = "Get a budget", description = "The whole budget document: of the newest published revision by default, "
+            + "of revision n (the revision's `content.budget`, byte for byte as frozen), or the draft exactly as stored (what PUT took, "
+            + "amounts at two decimals) with `?revision=draft`.")
+    @APIResponse(responseCode = "200", description = "The budget", headers = {
+            @Header(name = "ETag", description = "Version of the document (of the draft: what If-Match names on PUT and DELETE)", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = PUBLICATION_REVISION, description = "The revision served (absent for the draft)", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
+            @Header(name = PUBLICATION_STATE, description = "PUBLISHED or WITHDRAWN (absent for the draft)", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Budget.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
     public Response get(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(example = "2025") @PathParam("year") int year,
+                        @Parameter(description = REVISION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RevisionSelector.PATTERN, maxLength = 9, example = "latest"))
+                        @QueryParam("revision") String revision,
+                        @jakarta.ws.rs.core.Context HttpHeaders headers,
                         @jakarta.ws.rs.core.Context Request request) {
+        RevisionSelector selector = selector(revision);
+        if (selector.kind() != RevisionSelector.Kind.DRAFT) {
+            return revisionView(unitCode, year, selector, request, "budget", c -> c.get("budget"));
+        }
+        requireDraftReader(unitCode, year, headers);
         StoredBudget stored = service.find(unitCode, year).orElseThrow(() -> notFound(unitCode, year));
         EntityTag tag = new EntityTag(stored.contentHash());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        CacheControl cache = cacheControl(stored.budget().status());
         if (notModified != null) {
-            return notModified.cacheControl(cache).tag(tag).build();
+            return notModified.header(HttpHeaders.CACHE_CONTROL, DRAFT_CACHE).tag(tag).build();
         }
-        return Response.ok(stored.budget()).tag(tag).cacheControl(cache)
+        return Response.ok(stored.budget()).tag(tag).header(HttpHeaders.CACHE_CONTROL, DRAFT_CACHE)
                 .lastModified(java.util.Date.from(stored.updatedAt().toInstant())).build();
     }
 
@@ -124,10 +164,12 @@ public class BudgetResource {
     @Path("/{unitCode}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace a budget",
-            description = "Takes the whole budget as one document (idempotent: the same document again changes nothing). "
-                    + "Validated before anything is written; a rejected PUT leaves the stored budget exactly as it was. "
-                    + "A budget with status PUBLISHED must pass every error-level check, and once published it is frozen. "
-                    + "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            description = "Takes the whole draft as one document (the same document again changes nothing). "
+                    + "Validated before anything is written; a rejected PUT leaves the stored draft exactly as it was. "
+                    + "Status DRAFT or APPROVED only: PUBLISHED is reached by publishing (POST /api/v1/disclosures/{unitCode}/{year}/publish, "
+                    + "which freezes PUT …/revisions/{n}). An update needs If-Match with the ETag of GET ?revision=draft (428 without, 412 when "
+                    + "it is not the current one); a create takes If-None-Match: * or no precondition (412 when the draft exists, also "
+                    + "for the loser of two concurrent creates).")
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged)", content = @Content(schema = @Schema(implementation = Budget.class)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "URL of the new budget", schema = @Schema(type = SchemaType.STRING)),
@@ -135,36 +177,38 @@ public class BudgetResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, an unknown field or enumeration value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "The budget is published and frozen", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "frozen", value = Examples.CONFLICT_PROBLEM)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "428", description = "An update without If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no If-Match", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version, or If-None-Match: * and the draft exists", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_PROBLEM)))
     @APIResponse(responseCode = "413", description = "Body over 2 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE_PROBLEM)))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Well-formed but invalid: negative or over-long amount, more than two decimals, "
-            + "unknown code, code at the wrong level, duplicate line, year out of range, unknown unit",
+            + "unknown code, code at the wrong level, duplicate line, year out of range, unknown unit, status PUBLISHED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "negative amount", value = Examples.VALIDATION_PROBLEM)))
+                    examples = {@ExampleObject(name = "negative amount", value = Examples.VALIDATION_PROBLEM),
+                            @ExampleObject(name = "status PUBLISHED", value = Examples.PUBLISHED_STATUS_PROBLEM)}))
     @RolesAllowed({Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN})
     @SecurityRequirement(name = OpenApiSecurity.BEARER)
     @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_BUDGET, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_ROLE_PROBLEM),
-                    @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM),
-                    @ExampleObject(name = "publishing", value = Examples.FORBIDDEN_PUBLISH_PROBLEM)}))
+                    @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
     public Response put(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                         @Parameter(example = "2025") @PathParam("year") int year,
-                        @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
+                        @Parameter(description = "ETag of the draft being replaced (required for an update)",
+                                schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam("If-Match") String ifMatch,
+                        @Parameter(description = "`*`: create only (412 when the draft exists)",
+                                schema = @Schema(type = SchemaType.STRING, enumeration = {"*"})) @HeaderParam("If-None-Match") String ifNoneMatch,
                         Budget budget,
-                        @jakarta.ws.rs.core.Context UriInfo uri,
-                        @jakarta.ws.rs.core.Context SecurityContext security) {
+                        @jakarta.ws.rs.core.Context UriInfo uri) {
         if (budget == null) {
             throw new InvalidRequestException("The budget document is missing", List.of(new FieldError("body", "is required")));
         }
-        BudgetService.WriteResult result = service.put(unitCode, year, budget, ifMatch, permissions(security));
+        BudgetService.WriteResult result = service.put(unitCode, year, budget, ifMatch, ifNoneMatch);
         Response.ResponseBuilder response = result.created()
                 ? Response.created(uri.getAbsolutePathBuilder().build())
                 : Response.ok();
@@ -173,8 +217,13 @@ public class BudgetResource {
 
     @DELETE
     @Path("/{unitCode}/{year}")
-    @Operation(summary = "Delete a budget")
+    @Operation(summary = "Delete a draft", description = "Deletes the draft; its published revisions stay and stay served. Needs If-Match "
+            + "with the draft's ETag.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no If-Match", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
     @RolesAllowed({Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN})
@@ -183,11 +232,11 @@ public class BudgetResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_BUDGET, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_ROLE_PROBLEM),
-                    @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM),
-                    @ExampleObject(name = "publishing", value = Examples.FORBIDDEN_PUBLISH_PROBLEM)}))
+                    @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
     public Response delete(@PathParam("unitCode") String unitCode, @PathParam("year") int year,
-                           @jakarta.ws.rs.core.Context SecurityContext security) {
-        if (!service.delete(unitCode, year, permissions(security))) {
+                           @Parameter(description = "ETag of the draft", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                           @HeaderParam("If-Match") String ifMatch) {
+        if (!service.delete(unitCode, year, ifMatch)) {
             throw notFound(unitCode, year);
         }
         return Response.noContent().build();
@@ -203,9 +252,12 @@ public class BudgetResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
     public Response tables(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                            @Parameter(example = "2025") @PathParam("year") int year,
-                           @jakarta.ws.rs.core.Context Request request) {
-        return derivedView(unitCode, year, request, "tables",
-                d -> new BudgetTables(unitCode, year, d.unitName(), d.tables()));
+                           @Parameter(description = REVISION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RevisionSelector.PATTERN, maxLength = 9, example = "latest"))
+                        @QueryParam("revision") String revision,
+                        @jakarta.ws.rs.core.Context HttpHeaders headers,
+                        @jakarta.ws.rs.core.Context Request request) {
+        return view(unitCode, year, revision, headers, request, "tables",
+                d -> new BudgetTables(unitCode, year, d.unitName(), d.tables()), c -> c.get("tables"));
     }
 
     @GET
@@ -220,11 +272,15 @@ public class BudgetResource {
                           @Parameter(example = "2025") @PathParam("year") int year,
                           @Parameter(description = "1 to 13", example = "3", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "13"))
                           @PathParam("number") int number,
-                          @jakarta.ws.rs.core.Context Request request) {
+                          @Parameter(description = REVISION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RevisionSelector.PATTERN, maxLength = 9, example = "latest"))
+                        @QueryParam("revision") String revision,
+                        @jakarta.ws.rs.core.Context HttpHeaders headers,
+                        @jakarta.ws.rs.core.Context Request request) {
         if (number < 1 || number > BudgetTableDeriver.TABLE_COUNT) {
             throw new NotFoundException("There are 13 tables; no table " + number);
         }
-        return derivedView(unitCode, year, request, "table" + number, d -> d.tables().get(number - 1));
+        return view(unitCode, year, revision, headers, request, "table" + number, d -> d.tables().get(number - 1),
+                c -> c.get("tables").get("tables").get(number - 1));
     }
 
     @GET
@@ -238,13 +294,17 @@ public class BudgetResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
     public Response figures(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                             @Parameter(example = "2025") @PathParam("year") int year,
-                            @jakarta.ws.rs.core.Context Request request) {
-        return derivedView(unitCode, year, request, "figures", Derived::figures);
+                            @Parameter(description = REVISION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RevisionSelector.PATTERN, maxLength = 9, example = "latest"))
+                        @QueryParam("revision") String revision,
+                        @jakarta.ws.rs.core.Context HttpHeaders headers,
+                        @jakarta.ws.rs.core.Context Request request) {
+        return view(unitCode, year, revision, headers, request, "figures", Derived::figures, c -> c.get("figures"));
     }
 
     @GET
     @Path("/{unitCode}/{year}/validation")
-    @Operation(summary = "Run every check", description = "Findings of the identities within and across tables 1–13, input against the "
+    @Operation(summary = "Run every check on the draft", description = "Only for viewer, editor, publisher or admin whose units cover the unit "
+            + "(404 to everyone else, as for an unknown budget). Findings of the identities within and across tables 1–13, input against the "
             + "catalogues and authored text, each with a rule id, severity (ERROR blocks publication), a message in Chinese and English and where it is.")
     @APIResponse(responseCode = "200", description = "The findings", content = @Content(schema = @Schema(implementation = ValidationReport.class),
             examples = @ExampleObject(name = "sample", value = Examples.FINDINGS)))
@@ -253,7 +313,16 @@ public class BudgetResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
     public Response validation(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
                                @Parameter(example = "2025") @PathParam("year") int year,
+                               @Parameter(description = "Only `draft` (the default): the checks run on the draft; a revision passed them when it was frozen",
+                                       schema = @Schema(type = SchemaType.STRING, enumeration = {"draft"}))
+                               @QueryParam("revision") String revision,
+                               @jakarta.ws.rs.core.Context HttpHeaders headers,
                                @jakarta.ws.rs.core.Context Request request) {
+        if (revision != null && !revision.equals("draft")) {
+            throw new InvalidRequestException("Only the draft is validated", List.of(new FieldError("revision",
+                    "must be draft (or absent): a revision passed the checks when it was frozen")));
+        }
+        requireDraftReader(unitCode, year, headers);
         return derivedView(unitCode, year, request, "validation", d -> report(unitCode, year, d.findings()));
     }
 
@@ -270,10 +339,9 @@ public class BudgetResource {
     private Response derivedView(String unitCode, int year, Request request, String name, Function<Derived, Object> view) {
         Derived derived = service.derived(unitCode, year).orElseThrow(() -> notFound(unitCode, year));
         EntityTag tag = new EntityTag(unquote(derived.etag()));
-        CacheControl cache = cacheControl(derived.budget().status());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).build();
+            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, DRAFT_CACHE).build();
         }
         byte[] body = derived.rendered(name, () -> {
             try {
@@ -282,25 +350,95 @@ public class BudgetResource {
                 throw new IllegalStateException("cannot write the " + name + " view", e);
             }
         });
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).header(HttpHeaders.CACHE_CONTROL, DRAFT_CACHE).build();
     }
 
-    /** Drafts must be revalidated every time; a published budget is frozen and may be kept a while. */
-    static CacheControl cacheControl(BudgetStatus status) {
-        CacheControl cache = new CacheControl();
-        if (status == BudgetStatus.PUBLISHED) {
-            cache.setMaxAge(300);
-        } else {
-            cache.setNoCache(true);
-            cache.setPrivate(true);
+    /** A view of the draft (viewer+ in scope) or the same view cut from a revision's stored content. */
+    private Response view(String unitCode, int year, String revision, HttpHeaders headers, Request request, String name,
+                          Function<Derived, Object> draftView, Function<JsonNode, JsonNode> fromContent) {
+        RevisionSelector selector = selector(revision);
+        if (selector.kind() == RevisionSelector.Kind.DRAFT) {
+            requireDraftReader(unitCode, year, headers);
+            return derivedView(unitCode, year, request, name, draftView);
         }
-        return cache;
+        return revisionView(unitCode, year, selector, request, name, fromContent);
     }
 
-    /** Drafts: editor or admin; publishing and published budgets: publisher or admin (docs/identity.md). */
-    static BudgetPermissions permissions(SecurityContext security) {
-        boolean admin = security.isUserInRole(Roles.ADMIN);
-        return new BudgetPermissions(admin || security.isUserInRole(Roles.EDITOR), admin || security.isUserInRole(Roles.PUBLISHER));
+    /** Serves a subtree of a revision's stored content: what was frozen, never derived again. */
+    private Response revisionView(String unitCode, int year, RevisionSelector selector, Request request, String name,
+                                  Function<JsonNode, JsonNode> fromContent) {
+        StoredRevision stored = (selector.kind() == RevisionSelector.Kind.LATEST
+                ? publication.latestPublished(unitCode, year)
+                : publication.revision(unitCode, year, selector.number()))
+                .orElseThrow(() -> notFound(unitCode, year));
+        String cache = selector.kind() == RevisionSelector.Kind.LATEST ? LATEST_CACHE : REVISION_CACHE;
+        EntityTag tag = new EntityTag(stored.contentHash().substring("sha256:".length(), "sha256:".length() + 32) + "-" + name);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response;
+        if (notModified != null) {
+            response = notModified;
+        } else {
+            try {
+                response = Response.ok(json.writeValueAsBytes(fromContent.apply(json.readTree(stored.content()))), MediaType.APPLICATION_JSON_TYPE);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot serve revision " + stored.revision(), e);
+            }
+        }
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, cache)
+                .header(PUBLICATION_REVISION, stored.revision())
+                .header(PUBLICATION_STATE, stored.withdrawn() ? "WITHDRAWN" : "PUBLISHED").build();
+    }
+
+    /** The draft is there only for viewer, editor, publisher or admin whose units cover the unit: 404 to anyone else. */
+    private void requireDraftReader(String unitCode, int year, HttpHeaders headers) {
+        if (!Readers.caller(identities, headers).mayReadDraft(unitCode)) {
+            throw notFound(unitCode, year);
+        }
+    }
+
+    static RevisionSelector selector(String revision) {
+        RevisionSelector selector = RevisionSelector.parse(revision);
+        if (selector == null) {
+            throw new InvalidRequestException("The revision parameter is not valid", List.of(new FieldError("revision",
+                    "must be latest, draft or a revision number (1 to 999999999)")));
+        }
+        return selector;
+    }
+
+    @GET
+    @Path("/audit")
+    @Operation(summary = "The audit log", description = "Every write (draft writes, unit and catalogue writes, publishing, withdrawal), "
+            + "newest first, cursor-paginated; admin only. A token not scoped to every unit (*) must name a unitCode it covers.")
+    @APIResponse(responseCode = "200", description = "A page of entries", content = @Content(schema = @Schema(implementation = AuditPage.class)))
+    @APIResponse(responseCode = "422", description = "A bad query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.ADMIN})
+    @SecurityRequirement(name = OpenApiSecurity.BEARER)
+    @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not admin, or the unit is outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response audit(@Parameter(description = "Only entries of this unit", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{1,32}$", maxLength = 32))
+                          @QueryParam("unitCode") String unitCode,
+                          @Parameter(description = "The `next` cursor of the previous page", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$", maxLength = 18))
+                          @QueryParam("after") String after,
+                          @Parameter(description = "Page size, 1 to " + MAX_LIMIT) @QueryParam("limit") @DefaultValue("50") int limit,
+                          @jakarta.ws.rs.core.Context UriInfo uri) {
+        Paging.checkLimit(limit, MAX_LIMIT);
+        if (unitCode != null && !org.budgetdisclosure.budget.validation.UnitRules.CODE.matcher(unitCode).matches()) {
+            throw new InvalidRequestException("The unitCode parameter is not valid", List.of(new FieldError("unitCode", "must be a unit code")));
+        }
+        if (after != null && !after.matches("[0-9]{1,18}")) {
+            throw new InvalidRequestException("The after parameter is not valid", List.of(new FieldError("after", "must be the next cursor of a page")));
+        }
+        List<String> scope = UnitScopeFilter.units(identities.getIdentity());
+        if (!scope.contains("*") && (unitCode == null || !org.budgetdisclosure.budget.security.UnitScope.covers(scope, unitCode))) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        List<AuditEntry> rows = audit.page(unitCode, after == null ? null : Long.parseLong(after), limit + 1);
+        String next = rows.size() > limit ? String.valueOf(rows.get(limit - 1).id()) : null;
+        List<AuditEntry> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        return Paging.withNextLink(Response.ok(new AuditPage(page, next)), uri, next).build();
     }
 
     private static NotFoundException notFound(String unitCode, int year) {

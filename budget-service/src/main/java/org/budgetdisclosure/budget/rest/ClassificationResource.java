@@ -135,7 +135,8 @@ public class ClassificationResource {
     @Operation(summary = "Load a complete year's catalogue from a file",
             description = "Replaces the catalogue of one scheme and year with a UTF-8 CSV file (code,name,level,parent_code; level 类/款/项). "
                     + "The file is checked whole first (codes unique, digits of the right length for their level, every entry under its parent); "
-                    + "nothing changes if any line is wrong.")
+                    + "nothing changes if any line is wrong. An import is a whole, authoritative file, not an edit of what was read: it takes no "
+                    + "If-Match and the last import wins; each is recorded in the audit log. Published revisions never change with a catalogue.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "excerpt", value = Examples.CATALOGUE_CSV)))
     @APIResponse(responseCode = "200", description = "Loaded", content = @Content(schema = @Schema(implementation = ImportResult.class),
             examples = @ExampleObject(name = "2025", value = Examples.IMPORT_RESULT)))
@@ -154,7 +155,7 @@ public class ClassificationResource {
                                         @Parameter(example = "2025") @PathParam("year") int year, byte[] csv) {
         checkYear(year);
         ClassificationScheme parsed = scheme(scheme);
-        return new ImportResult(parsed.name(), year, catalogues.importClassifications(parsed, year, utf8(csv)));
+        return new ImportResult(parsed.name(), year, catalogues.replaceClassifications(parsed, year, utf8(csv)));
     }
 
     @GET
@@ -186,7 +187,7 @@ public class ClassificationResource {
                     @ExampleObject(name = "scope", value = Examples.FORBIDDEN_NO_UNIT_PROBLEM)}))
     public ImportResult importMapping(@PathParam("year") int year, byte[] csv) {
         checkYear(year);
-        return new ImportResult("ECONOMIC_MAPPING", year, catalogues.importMapping(year, utf8(csv)));
+        return new ImportResult("ECONOMIC_MAPPING", year, catalogues.replaceMapping(year, utf8(csv)));
     }
 
     @GET

@@ -57,7 +57,32 @@ final class Examples {
 
     static final String BUDGET_LIST = """
             {"items":[{"unitCode":"402001","unitName":"长治市上党区中小企业服务中心","regionCode":"140404","fiscalYear":2025,
-                       "status":"PUBLISHED","revision":1,"updatedAt":"2025-05-14T09:00:00+08:00"}],"next":null}""";
+                       "published":{"revision":1,"publishedAt":"2025-05-14T01:00:00Z",
+                                    "contentHash":"sha256:9f2c4e0b7a1d3c5e8f6a2b4d0c7e9a1b3d5f7e9c2a4b6d8f0e1c3a5b7d9f1e3a"},
+                       "draft":{"status":"APPROVED","version":3,"updatedAt":"2025-05-14T09:00:00+08:00"}}],"next":null}""";
+
+    static final String REVISIONS = """
+            {"unitCode":"402001","fiscalYear":2025,"latest":1,
+             "draftHash":"sha256:9f2c4e0b7a1d3c5e8f6a2b4d0c7e9a1b3d5f7e9c2a4b6d8f0e1c3a5b7d9f1e3a",
+             "items":[{"revision":1,"state":"PUBLISHED","publishedAt":"2025-05-14T01:00:00Z","publishedBy":"publisher-402001",
+                       "contentHash":"sha256:9f2c4e0b7a1d3c5e8f6a2b4d0c7e9a1b3d5f7e9c2a4b6d8f0e1c3a5b7d9f1e3a",
+                       "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null}]}""";
+
+    static final String REVISION_CONFLICT_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:conflict","title":"Conflict","status":409,
+             "detail":"The next revision of the 2025 budget of 402001 is 2; revision 1 is frozen with other content: nothing was frozen as 1",
+             "instance":"/api/v1/budgets/402001/2025/revisions/1","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
+
+    static final String PRECONDITION_REQUIRED_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:precondition-required","title":"Precondition required","status":428,
+             "detail":"Changing the 2025 budget of 402001 needs If-Match with the ETag you read (now \"9c1d\")",
+             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
+
+    static final String PUBLISHED_STATUS_PROBLEM = """
+            {"type":"urn:budget-disclosure:problem:validation-failed","title":"A draft cannot be stored as published","status":422,
+             "detail":"1 field is invalid: status must be DRAFT or APPROVED: status PUBLISHED is reached only by publishing, through POST /api/v1/disclosures/402001/2025/publish",
+             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d",
+             "errors":[{"field":"status","reason":"must be DRAFT or APPROVED: status PUBLISHED is reached only by publishing, through POST /api/v1/disclosures/402001/2025/publish"}]}""";
 
     static final String VALIDATION_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:validation-failed","title":"The budget document is not valid","status":422,
@@ -73,22 +98,22 @@ final class Examples {
     static final String NOT_FOUND_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:not-found","title":"Not found","status":404,
              "detail":"No 2030 budget of unit 402001","instance":"/api/v1/budgets/402001/2030",
-             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String CONFLICT_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:conflict","title":"Conflict","status":409,
-             "detail":"The 2025 budget of 402001 is published and frozen: a published document never changes silently",
-             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "detail":"Unit 402001 has published revisions, which stay served: it cannot be deleted",
+             "instance":"/api/v1/units/402001","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String PRECONDITION_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:precondition-failed","title":"Precondition failed","status":412,
              "detail":"If-Match \\"0f3a\\" does not name the current version \\"9c1d\\"","instance":"/api/v1/budgets/402001/2025",
-             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String TOO_LARGE_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:payload-too-large","title":"Payload too large","status":413,
              "detail":"The request body is 3145728 bytes; at most 2097152 are accepted","instance":"/api/v1/budgets/402001/2025",
-             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String CLASSIFICATION_TREE = """
             [{"code":"208","name":"社会保障和就业支出","level":1,"parentCode":null,"children":[
@@ -121,30 +146,25 @@ final class Examples {
     static final String UNAUTHORIZED_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:unauthorized","title":"Unauthorized","status":401,
              "detail":"This operation needs a bearer token","instance":"/api/v1/budgets/402001/2025",
-             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String FORBIDDEN_ROLE_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
              "detail":"The token's roles do not allow this operation; it needs one of: editor, publisher, admin",
-             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String FORBIDDEN_UNIT_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
              "detail":"The token's unit scope does not cover unit 402001",
-             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
-
-    static final String FORBIDDEN_PUBLISH_PROBLEM = """
-            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
-             "detail":"Publishing a budget (status PUBLISHED) needs the role publisher or admin; nothing was changed",
-             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String FORBIDDEN_REFERENCE_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
              "detail":"The token's roles do not allow this operation; it needs one of: admin",
-             "instance":"/api/v1/units/402001","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "instance":"/api/v1/units/402001","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String FORBIDDEN_NO_UNIT_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
              "detail":"This write names no unit; only a token scoped to every unit may make it",
-             "instance":"/api/v1/classifications/functional/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
+             "instance":"/api/v1/classifications/functional/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 }

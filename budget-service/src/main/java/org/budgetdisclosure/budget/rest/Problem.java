@@ -16,7 +16,7 @@ public record Problem(
         @Schema(example = "1 field is invalid: expenditureLines[0].amount") String detail,
         @Schema(example = "/api/v1/budgets/402001/2025") String instance,
         @Schema(example = "5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d") String requestId,
-        @Schema(description = "The invalid fields, for validation problems") List<FieldError> errors) {
+        @Schema(description = "The invalid fields or blocking findings; always present, empty when there are none") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_PREFIX = "urn:budget-disclosure:problem:";
@@ -31,6 +31,7 @@ public record Problem(
         NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
         CONFLICT(409, "conflict", "Conflict"),
         PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
+        PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
         VALIDATION_FAILED(422, "validation-failed", "Validation failed"),

@@ -20,8 +20,9 @@ import jakarta.ws.rs.core.Response;
 import org.budgetdisclosure.budget.service.ConflictException;
 import org.budgetdisclosure.budget.service.InvalidRequestException;
 import org.budgetdisclosure.budget.service.NotFoundException;
-import org.budgetdisclosure.budget.service.NotPermittedException;
 import org.budgetdisclosure.budget.service.PreconditionFailedException;
+import org.budgetdisclosure.budget.service.PreconditionRequiredException;
+import org.budgetdisclosure.budget.service.RevisionConflictException;
 import org.budgetdisclosure.budget.FieldError;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -48,7 +49,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e, ContainerRequestContext request) {
-        return problem(Problem.Kind.CONFLICT, null, e.getMessage(), request, List.of());
+        return problem(Problem.Kind.CONFLICT, null, e.getMessage(), request,
+                e instanceof RevisionConflictException findings ? findings.errors() : List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, ContainerRequestContext request) {
+        return problem(Problem.Kind.PRECONDITION_REQUIRED, null, e.getMessage(), request, List.of());
     }
 
     @ServerExceptionMapper
@@ -96,12 +103,6 @@ public class ProblemMappers {
         String detail = allowed == null ? "The token's roles do not allow this operation"
                 : "The token's roles do not allow this operation; it needs one of: " + String.join(", ", allowed.value());
         return problem(Problem.Kind.FORBIDDEN, null, detail, request, List.of());
-    }
-
-    /** The roles allow the operation but not this write of it (publishing, changing a published budget). */
-    @ServerExceptionMapper
-    public Response notPermitted(NotPermittedException e, ContainerRequestContext request) {
-        return problem(Problem.Kind.FORBIDDEN, null, e.getMessage(), request, List.of());
     }
 
     private static RolesAllowed rolesAllowed(ResourceInfo resource) {

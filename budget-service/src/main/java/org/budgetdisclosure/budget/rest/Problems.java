@@ -14,7 +14,7 @@ final class Problems {
     static Response response(Problem.Kind kind, String title, String detail, String instance, String requestId,
                              List<FieldError> errors) {
         Problem problem = new Problem(kind.type(), title == null ? kind.title : title, kind.status, detail, instance, requestId,
-                errors == null || errors.isEmpty() ? null : errors);
+                errors == null ? List.of() : errors);
         return Response.status(kind.status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -66,17 +68,21 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Get a unit")
-    @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = Unit.class)))
+    @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = Unit.class)),
+            headers = @Header(name = "ETag", description = "What If-Match names on PUT and DELETE", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Unit get(@Parameter(example = "402001") @PathParam("code") String code) {
-        return service.find(code).orElseThrow(() -> new NotFoundException("No unit " + code));
+    public Response get(@Parameter(example = "402001") @PathParam("code") String code) {
+        UnitService.Tagged unit = service.findTagged(code).orElseThrow(() -> new NotFoundException("No unit " + code));
+        return Response.ok(unit.unit()).tag(new jakarta.ws.rs.core.EntityTag(unquote(unit.etag()))).build();
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a unit", description = "Idempotent; the whole unit with its duties and staffing.")
+    @Operation(summary = "Create or replace a unit", description = "The whole unit with its duties and staffing. An update needs If-Match "
+            + "with the unit's ETag (428 without, 412 when it is not the current one); a create takes If-None-Match: * or no precondition "
+            + "(412 when the unit exists, also for the loser of two concurrent creates). Published revisions keep the unit as it was.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Unit.class)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "URL of the new unit", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
@@ -85,6 +91,10 @@ public class UnitResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_PROBLEM)))
     @APIResponse(responseCode = "422", description = "Invalid unit", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag, or If-None-Match: * and the unit exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "An update without If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.ADMIN})
     @SecurityRequirement(name = OpenApiSecurity.BEARER)
     @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -92,22 +102,37 @@ public class UnitResource {
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_REFERENCE_PROBLEM),
                     @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
-    public Response put(@Parameter(example = "402001") @PathParam("code") String code, Unit unit, @Context UriInfo uri) {
+    public Response put(@Parameter(example = "402001") @PathParam("code") String code,
+                        @Parameter(description = "ETag of the unit being replaced (required for an update)",
+                                schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam("If-Match") String ifMatch,
+                        @Parameter(description = "`*`: create only", schema = @Schema(type = SchemaType.STRING, enumeration = {"*"}))
+                        @HeaderParam("If-None-Match") String ifNoneMatch,
+                        Unit unit, @Context UriInfo uri) {
         if (unit == null) {
             throw new InvalidRequestException("The unit is missing", List.of(new FieldError("body", "is required")));
         }
-        boolean created = service.put(code, unit);
-        Unit stored = service.find(code).orElseThrow();
-        return (created ? Response.created(uri.getAbsolutePathBuilder().build()) : Response.ok()).entity(stored).build();
+        boolean created = service.put(code, unit, ifMatch, ifNoneMatch);
+        UnitService.Tagged stored = service.findTagged(code).orElseThrow();
+        return (created ? Response.created(uri.getAbsolutePathBuilder().build()) : Response.ok()).entity(stored.unit())
+                .tag(new jakarta.ws.rs.core.EntityTag(unquote(stored.etag()))).build();
+    }
+
+    private static String unquote(String etag) {
+        return etag.substring(1, etag.length() - 1);
     }
 
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a unit", description = "Only a unit without budgets can be deleted.")
+    @Operation(summary = "Delete a unit", description = "Only a unit without draft budgets and without published revisions can be deleted; "
+            + "needs If-Match with the unit's ETag.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The unit still has budgets", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = "The unit still has draft budgets or published revisions", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "published", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.ADMIN})
     @SecurityRequirement(name = OpenApiSecurity.BEARER)
@@ -116,8 +141,10 @@ public class UnitResource {
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_REFERENCE_PROBLEM),
                     @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
-    public Response delete(@PathParam("code") String code) {
-        service.delete(code);
+    public Response delete(@PathParam("code") String code,
+                           @Parameter(description = "ETag of the unit", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                           @HeaderParam("If-Match") String ifMatch) {
+        service.delete(code, ifMatch);
         return Response.noContent().build();
     }
 }

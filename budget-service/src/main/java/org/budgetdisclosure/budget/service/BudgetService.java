@@ -12,7 +12,10 @@ import org.budgetdisclosure.budget.catalogue.YearCatalogue;
 import org.budgetdisclosure.budget.figures.BudgetFigures;
 import org.budgetdisclosure.budget.figures.FiguresCalculator;
 import org.budgetdisclosure.budget.mapping.BudgetNormalizer;
+import org.budgetdisclosure.budget.publication.AuditEntry;
+import org.budgetdisclosure.budget.publication.Preconditions;
 import org.budgetdisclosure.budget.repository.BudgetRepository;
+import org.budgetdisclosure.budget.repository.RevisionRepository;
 import org.budgetdisclosure.budget.StoredBudget;
 import org.budgetdisclosure.budget.repository.UnitRepository;
 import org.budgetdisclosure.budget.tables.BudgetTable;
@@ -21,7 +24,6 @@ import org.budgetdisclosure.budget.validation.BudgetDocumentRules;
 import org.budgetdisclosure.budget.validation.BudgetRules;
 import org.budgetdisclosure.budget.FieldError;
 import org.budgetdisclosure.budget.validation.Finding;
-import org.budgetdisclosure.budget.validation.Severity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,10 +50,15 @@ public class BudgetService {
     private final UnitRepository units;
     private final CatalogueService catalogues;
     private final ObjectMapper mapper;
+    private final RevisionRepository revisions;
+    private final AuditLog audit;
     private final Map<String, Derived> derived = new ConcurrentHashMap<>();
 
-    BudgetService(BudgetRepository budgets, UnitRepository units, CatalogueService catalogues, ObjectMapper mapper) {
+    BudgetService(BudgetRepository budgets, UnitRepository units, CatalogueService catalogues, ObjectMapper mapper,
+                  RevisionRepository revisions, AuditLog audit) {
         this.budgets = budgets;
+        this.revisions = revisions;
+        this.audit = audit;
         this.units = units;
         this.catalogues = catalogues;
         this.mapper = mapper;
@@ -81,8 +88,27 @@ public class BudgetService {
         return budgets.find(unitCode, year);
     }
 
-    public Page list(String after, int limit, Integer year, String regionCode, BudgetStatus status) {
-        List<BudgetSummary> rows = budgets.list(after, limit + 1, year, regionCode, status);
+    /**
+     * A page of unit-years: each with its newest published, not withdrawn revision ({@code published}) and, for a
+     * caller whose scope covers the unit ({@code draftScope}, null for one who may read no draft), its draft.
+     * {@code status} PUBLISHED lists the published part only; DRAFT or APPROVED the drafts of that status only.
+     */
+    public Page list(String after, int limit, Integer year, String regionCode, BudgetStatus status, List<String> draftScope) {
+        java.util.TreeMap<String, BudgetSummary.Builder> merged = new java.util.TreeMap<>();
+        if (status == null || status == BudgetStatus.PUBLISHED) {
+            for (RevisionRepository.PublishedRow row : revisions.latestPublished(after, limit + 1, year, regionCode)) {
+                merged.computeIfAbsent(row.key(), k -> new BudgetSummary.Builder(row.unitCode(), row.fiscalYear()))
+                        .published(row.unitName(), row.regionCode(),
+                                new BudgetSummary.Published(row.revision(), row.publishedAt(), row.contentHash()));
+            }
+        }
+        if (draftScope != null && !draftScope.isEmpty() && status != BudgetStatus.PUBLISHED) {
+            for (BudgetRepository.DraftRow row : budgets.drafts(after, limit + 1, year, regionCode, status, draftScope)) {
+                merged.computeIfAbsent(row.key(), k -> new BudgetSummary.Builder(row.unitCode(), row.fiscalYear()))
+                        .draft(row.unitName(), row.regionCode(), new BudgetSummary.Draft(row.status(), row.version(), row.updatedAt()));
+            }
+        }
+        List<BudgetSummary> rows = merged.values().stream().limit(limit + 1L).map(BudgetSummary.Builder::build).toList();
         if (rows.size() <= limit) {
             return new Page(rows, null);
         }
@@ -92,50 +118,31 @@ public class BudgetService {
     }
 
     /**
-     * Stores the budget. A conditional write (If-Match) is guarded by the budget's version alone (JPA
-     * {@code @Version} on the revision): of two writers that checked the same version, the second fails
-     * its versioned update and gets 412. A write without If-Match first takes the budget's write lock, so
-     * such writers take turns and the last one wins, as they always did, instead of failing on each other's version
-     * (measured: of 8 concurrent unconditional PUTs, version-and-retry alone answered 5 with 409). Two first
-     * writes of a new budget both insert; the loser is re-run and becomes an update.
+     * Stores the draft. An update needs If-Match naming the current ETag (428 without, 412 on a mismatch); a create
+     * takes If-None-Match: * or nothing. Of two writers on one ETag the second fails its versioned update (JPA
+     * {@code @Version} on the entity's revision column) and gets 412; of two creates the second fails its insert
+     * on the unique key and gets 412 as well (it exists now: read it and send If-Match).
      */
-    public WriteResult put(String unitCode, int year, Budget input, String ifMatch, BudgetPermissions may) {
-        if (input.status() == BudgetStatus.PUBLISHED && !may.publish()) {
-            throw new NotPermittedException("Publishing a budget (status PUBLISHED) needs the role "
-                    + BudgetPermissions.PUBLISH_ROLES + "; nothing was changed");
+    public WriteResult put(String unitCode, int year, Budget input, String ifMatch, String ifNoneMatch) {
+        if (input.status() == BudgetStatus.PUBLISHED) {
+            throw new InvalidRequestException("A draft cannot be stored as published", List.of(new FieldError("status",
+                    "must be DRAFT or APPROVED: status PUBLISHED is reached only by publishing, through "
+                            + "POST /api/v1/disclosures/" + unitCode + "/" + year + "/publish")));
         }
-        if (input.status() != BudgetStatus.PUBLISHED && !may.writeDrafts()) {
-            throw new NotPermittedException("Writing a draft budget needs the role " + BudgetPermissions.DRAFT_ROLES
-                    + "; nothing was changed");
-        }
-        boolean conditional = conditional(ifMatch);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write(unitCode, year, input, ifMatch, may);
-            } catch (RuntimeException e) {
-                if (!ConcurrentWrites.lostRace(e)) {
-                    throw e;
-                }
-                if (conditional) {
-                    throw new PreconditionFailedException("If-Match " + ifMatch
-                            + " does not name the current version: another write replaced it");
-                }
-                if (attempt == ConcurrentWrites.ATTEMPTS) {
-                    throw new ConflictException("The " + year + " budget of " + unitCode
-                            + " kept changing while it was being written; send it again");
-                }
+        try {
+            return write(unitCode, year, input, ifMatch, ifNoneMatch);
+        } catch (RuntimeException e) {
+            if (!ConcurrentWrites.lostRace(e)) {
+                throw e;
             }
+            throw new PreconditionFailedException("Another write of the " + year + " budget of " + unitCode
+                    + " won; read it again and send If-Match with its ETag");
         }
-    }
-
-    /** Whether a write names a version it replaces: an If-Match other than none or {@code *}. */
-    private static boolean conditional(String ifMatch) {
-        return ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.trim());
     }
 
     /** One attempt of {@link #put}, in its own transaction (intercepted self-invocation). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    WriteResult write(String unitCode, int year, Budget input, String ifMatch, BudgetPermissions may) {
+    WriteResult write(String unitCode, int year, Budget input, String ifMatch, String ifNoneMatch) {
         List<FieldError> errors = new ArrayList<>();
         if (!BudgetDocumentRules.isValidYear(year)) {
             throw new InvalidRequestException("The fiscal year is out of range", List.of(new FieldError("fiscalYear",
@@ -165,61 +172,53 @@ public class BudgetService {
         }
         Budget normalized = BudgetNormalizer.normalize(input.withIdentity(unitCode, year, 0));
         String hash = contentHash(normalized);
-        boolean conditional = conditional(ifMatch);
-        Optional<BudgetRepository.Current> existing = budgets.current(unitCode, year, !conditional);
-        if (conditional) {
-            String current = existing.map(e -> quote(e.contentHash())).orElse(null);
-            if (current == null || !ifMatchMatches(ifMatch, current)) {
-                throw new PreconditionFailedException("If-Match " + ifMatch + " does not name the current version"
-                        + (current == null ? " (there is none)" : " " + current));
-            }
-        }
-        if (existing.isPresent() && existing.get().status() == BudgetStatus.PUBLISHED && !may.publish()) {
-            throw new NotPermittedException("The " + year + " budget of " + unitCode + " is published; changing it needs the role "
-                    + BudgetPermissions.PUBLISH_ROLES + "; nothing was changed");
-        }
+        Optional<BudgetRepository.Current> existing = budgets.current(unitCode, year);
+        checkPrecondition(ifMatch, ifNoneMatch, existing.map(e -> quote(e.contentHash())).orElse(null),
+                "the " + year + " budget of " + unitCode);
         if (existing.isPresent() && existing.get().contentHash().equals(hash)) {
-            // the hash covers the whole normalised document but the revision, so this is what is stored
-            return new WriteResult(false, normalized.withIdentity(unitCode, year, existing.get().revision()), quote(hash));
+            // the hash covers the whole normalised document but the version, so this is what is stored
+            return new WriteResult(false, normalized.withIdentity(unitCode, year, existing.get().version()), quote(hash));
         }
-        if (existing.isPresent() && existing.get().status() == BudgetStatus.PUBLISHED) {
-            throw new ConflictException("The " + year + " budget of " + unitCode
-                    + " is published and frozen: a published document never changes silently");
-        }
-        if (normalized.status() == BudgetStatus.PUBLISHED) {
-            List<Finding> blocking = BudgetRules.check(normalized, unit.get().unitType(), catalogue.get(),
-                            new BudgetTableDeriver(normalized, unit.get().name(), catalogue.get()).all()).stream()
-                    .filter(f -> f.severity() == Severity.ERROR).toList();
-            if (!blocking.isEmpty()) {
-                throw new InvalidRequestException("The budget cannot be published while checks fail", blocking.stream()
-                        .map(f -> new FieldError(f.location().field() != null ? f.location().field() : "status",
-                                f.ruleId() + ": " + f.messageEn())).toList());
-            }
-        }
-        int revision = budgets.save(normalized.withIdentity(unitCode, year, 0), hash,
+        int version = budgets.save(normalized.withIdentity(unitCode, year, 0), hash,
                 existing.map(BudgetRepository.Current::id).orElse(null));
+        audit.record(existing.isEmpty() ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, unitCode, year, "budget-draft",
+                existing.map(BudgetRepository.Current::contentHash).orElse(null), hash);
         derived.remove(key(unitCode, year));
-        return new WriteResult(existing.isEmpty(), normalized.withIdentity(unitCode, year, revision), quote(hash));
+        return new WriteResult(existing.isEmpty(), normalized.withIdentity(unitCode, year, version), quote(hash));
+    }
+
+    /** 428 when an update or delete names no version, 412 when it names another one or a create finds one. */
+    static void checkPrecondition(String ifMatch, String ifNoneMatch, String currentEtag, String what) {
+        switch (Preconditions.decide(ifMatch, ifNoneMatch, currentEtag)) {
+            case PROCEED -> {
+            }
+            case REQUIRED -> throw new PreconditionRequiredException("Changing " + what
+                    + " needs If-Match with the ETag you read (now " + currentEtag + ")");
+            case FAILED -> throw new PreconditionFailedException(currentEtag == null
+                    ? "If-Match " + ifMatch + " names a version of " + what + ", which does not exist"
+                    : (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.trim()))
+                    ? what.substring(0, 1).toUpperCase() + what.substring(1) + " exists already (If-None-Match: *)"
+                    : "If-Match " + ifMatch + " does not name the current version " + currentEtag + " of " + what);
+        }
     }
 
     /**
-     * Deletes the budget. A draft is deleted by an editor or admin; a published budget (withdrawing a disclosure)
-     * only by a publisher or admin.
+     * Deletes the draft (its published revisions stay and stay served). Needs If-Match naming the current ETag; a
+     * write that changed the draft in between makes the versioned delete find nothing, answered 412.
      */
     @Transactional
-    public boolean delete(String unitCode, int year, BudgetPermissions may) {
-        Optional<BudgetStatus> status = budgets.current(unitCode, year).map(BudgetRepository.Current::status);
-        if (status.isEmpty()) {
+    public boolean delete(String unitCode, int year, String ifMatch) {
+        Optional<BudgetRepository.Current> current = budgets.current(unitCode, year);
+        if (current.isEmpty()) {
             return false;
         }
-        if (status.get() == BudgetStatus.PUBLISHED ? !may.publish() : !may.writeDrafts()) {
-            throw new NotPermittedException(status.get() == BudgetStatus.PUBLISHED
-                    ? "The " + year + " budget of " + unitCode + " is published; deleting it needs the role "
-                    + BudgetPermissions.PUBLISH_ROLES + "; nothing was changed"
-                    : "Deleting a draft budget needs the role " + BudgetPermissions.DRAFT_ROLES + "; nothing was changed");
+        checkPrecondition(ifMatch, null, quote(current.get().contentHash()), "the " + year + " budget of " + unitCode);
+        if (!budgets.delete(unitCode, year, current.get().version())) {
+            throw new PreconditionFailedException("Another write of the " + year + " budget of " + unitCode + " won; read it again");
         }
+        audit.record(AuditEntry.Action.DELETE, unitCode, year, "budget-draft", current.get().contentHash(), null);
         derived.remove(key(unitCode, year));
-        return budgets.delete(unitCode, year);
+        return true;
     }
 
     /** The derived views of the current version, from the cache when the content has not changed. */
@@ -264,19 +263,6 @@ public class BudgetService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a budget", e);
         }
-    }
-
-    private static boolean ifMatchMatches(String ifMatch, String current) {
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                continue;
-            }
-            if (tag.equals(current)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String key(String unitCode, int year) {

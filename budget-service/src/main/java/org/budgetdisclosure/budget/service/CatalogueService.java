@@ -8,6 +8,8 @@ import org.budgetdisclosure.budget.catalogue.CatalogueFile;
 import org.budgetdisclosure.budget.catalogue.Classification;
 import org.budgetdisclosure.budget.catalogue.ClassificationScheme;
 import org.budgetdisclosure.budget.catalogue.YearCatalogue;
+import org.budgetdisclosure.budget.publication.AuditEntry;
+import org.budgetdisclosure.budget.publication.ContentHash;
 import org.budgetdisclosure.budget.repository.CatalogueRepository;
 import org.jboss.logging.Logger;
 
@@ -34,10 +36,12 @@ public class CatalogueService {
     static final List<Integer> SHIPPED_YEARS = List.of(2025, 2026);
 
     private final CatalogueRepository repository;
+    private final AuditLog audit;
     private final Map<Integer, YearCatalogue> cache = new ConcurrentHashMap<>();
 
-    CatalogueService(CatalogueRepository repository) {
+    CatalogueService(CatalogueRepository repository, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     @Transactional
@@ -95,6 +99,32 @@ public class CatalogueService {
         repository.replace(scheme, year, parsed.entries());
         cache.remove(year);
         return parsed.entries().size();
+    }
+
+    /**
+     * An import through the API: replaces the year's catalogue of one scheme and records it in the audit log (the
+     * hashes are over the entries before and after). Imports are whole, authoritative files, not edits of what was
+     * read, so they take no If-Match: the last import wins. Frozen revisions never change with a catalogue.
+     */
+    @Transactional
+    public int replaceClassifications(ClassificationScheme scheme, int year, String csv) {
+        List<Classification> before = repository.find(scheme, year);
+        int count = importClassifications(scheme, year, csv);
+        audit.record(before.isEmpty() ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, null, year,
+                "classifications/" + scheme.slug() + "/" + year, before.isEmpty() ? null : ContentHash.of(before.toString()),
+                ContentHash.of(repository.find(scheme, year).toString()));
+        return count;
+    }
+
+    /** As {@link #replaceClassifications}, for the year's economic mapping. */
+    @Transactional
+    public int replaceMapping(int year, String csv) {
+        Map<String, String> before = repository.mapping(year);
+        int count = importMapping(year, csv);
+        audit.record(before.isEmpty() ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE, null, year,
+                "economic-mappings/" + year, before.isEmpty() ? null : ContentHash.of(new java.util.TreeMap<>(before).toString()),
+                ContentHash.of(new java.util.TreeMap<>(repository.mapping(year)).toString()));
+        return count;
     }
 
     @Transactional

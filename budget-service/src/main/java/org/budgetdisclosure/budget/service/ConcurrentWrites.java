@@ -9,9 +9,6 @@ import java.util.Set;
 /** Tells a write that lost a race against another writer from any other failure. */
 final class ConcurrentWrites {
 
-    /** How often an unconditional write is re-run on a fresh transaction before it answers 409. */
-    static final int ATTEMPTS = 3;
-
     /** unique_violation (both created the row), deadlock_detected, serialization_failure. */
     private static final Set<String> RACE_STATES = Set.of("23505", "40P01", "40001");
 

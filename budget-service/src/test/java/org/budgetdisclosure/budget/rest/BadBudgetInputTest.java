@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.budgetdisclosure.budget.support.Drafts;
 import org.budgetdisclosure.budget.support.PostgresTestResource;
 import org.budgetdisclosure.budget.support.Tokens;
 import org.budgetdisclosure.budget.support.SeedDocument;
@@ -28,7 +29,7 @@ class BadBudgetInputTest {
 
     static final String UNIT = "T-BAD";
     static final String PATH = "/api/v1/budgets/" + UNIT + "/2025";
-    static final String DRAFT = SeedDocument.sample("budget-402001-2025.json").replace("\"PUBLISHED\"", "\"DRAFT\"");
+    static final String DRAFT = Drafts.SAMPLE_BUDGET;
 
     private String storedBefore;
     private String etagBefore;
@@ -36,14 +37,13 @@ class BadBudgetInputTest {
 
     @BeforeEach
     void storeADraft() {
-        Tokens.asAdmin().contentType(ContentType.JSON)
-                .body(SeedDocument.sample("unit-402001.json").replace("长治市上党区中小企业服务中心", "测试单位"))
-                .put("/api/v1/units/" + UNIT).then().statusCode(oneOf(200, 201));
-        Tokens.asEditor(UNIT).contentType(ContentType.JSON).body(DRAFT).put(PATH).then().statusCode(oneOf(200, 201));
-        Response current = given().get(PATH);
+        Drafts.put("/api/v1/units/" + UNIT, SeedDocument.sample("unit-402001.json").replace("长治市上党区中小企业服务中心", "测试单位"))
+                .then().statusCode(oneOf(200, 201));
+        Drafts.put(Tokens.editor(UNIT), PATH, DRAFT).then().statusCode(oneOf(200, 201));
+        Response current = Drafts.reader().get(PATH);
         storedBefore = current.asString();
         etagBefore = current.header("ETag");
-        revisionBefore = current.path("revision");
+        revisionBefore = current.path("version");
     }
 
     @Test
@@ -108,7 +108,7 @@ class BadBudgetInputTest {
     void refusesAYearOutOfRange() {
         Tokens.asEditor(UNIT).contentType(ContentType.JSON).body(DRAFT).put("/api/v1/budgets/" + UNIT + "/1999").then()
                 .statusCode(422).body("errors.field", hasItem("fiscalYear"));
-        given().get("/api/v1/budgets/" + UNIT + "/1999").then().statusCode(404);
+        Drafts.reader().get("/api/v1/budgets/" + UNIT + "/1999").then().statusCode(404);
     }
 
     @Test
@@ -160,7 +160,7 @@ class BadBudgetInputTest {
         assertUnchanged();
         Tokens.asEditor(UNIT).contentType(ContentType.JSON).header("If-Match", etagBefore)
                 .body(DRAFT.replace("中小企业发展专项资金减少", "原因")).put(PATH).then().statusCode(200)
-                .body("revision", equalTo(revisionBefore + 1));
+                .body("version", equalTo(revisionBefore + 1));
     }
 
     @Test
@@ -177,18 +177,42 @@ class BadBudgetInputTest {
                 statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
             }
             assertThat(statuses).containsExactlyInAnyOrder(200, 412);
-            given().get(PATH).then().body("revision", equalTo(revisionBefore + 1));
+            Drafts.reader().get(PATH).then().body("version", equalTo(revisionBefore + 1));
         } finally {
             pool.shutdownNow();
         }
     }
 
     @Test
+    void refusesStatusPublishedInADraftNamingTheWayToPublish() {
+        rejected(put(DRAFT.replace("\"APPROVED\"", "\"PUBLISHED\"")), 422, "validation-failed", "status",
+                "POST /api/v1/disclosures/" + UNIT + "/2025/publish");
+    }
+
+    @Test
+    void refusesAnUpdateWithoutIfMatch() {
+        Response response = Tokens.asEditor(UNIT).contentType(ContentType.JSON).body(DRAFT.replace("中小企业发展专项资金减少", "原因")).put(PATH);
+        assertProblem(response, 428, "precondition-required");
+        assertUnchanged();
+        assertProblem(Tokens.asEditor(UNIT).delete(PATH), 428, "precondition-required");
+        assertUnchanged();
+        assertProblem(Tokens.asEditor(UNIT).contentType(ContentType.JSON).header("If-None-Match", "*").body(DRAFT).put(PATH),
+                412, "precondition-failed");
+        assertUnchanged();
+    }
+
+    @Test
     void refusesToPublishABudgetWhoseChecksFail() {
-        String unbalanced = DRAFT.replace("\"DRAFT\"", "\"PUBLISHED\"").replace("\"4229565.00\"", "\"4229566.00\"");
-        // publishing is a publisher's (or admin's) write
-        rejected(Tokens.as(Tokens.publisher(UNIT)).contentType(ContentType.JSON).body(unbalanced).put(PATH),
-                422, "validation-failed", "status", "BGT-BALANCE");
+        String unbalanced = DRAFT.replace("\"4229565.00\"", "\"4229566.00\"");
+        Tokens.asEditor(UNIT).contentType(ContentType.JSON).header("If-Match", etagBefore).body(unbalanced).put(PATH).then().statusCode(200);
+        String revisions = PATH + "/revisions";
+        Response list = Tokens.as(Tokens.publisher(UNIT)).get(revisions);
+        Integer latest = list.path("latest");
+        Response response = Tokens.as(Tokens.publisher(UNIT)).contentType(ContentType.JSON).body("{}")
+                .put(revisions + "/" + (latest == null ? 1 : latest + 1));
+        assertProblem(response, 409, "conflict");
+        response.then().body("errors.reason", hasItem(containsString("BGT-BALANCE")));
+        Tokens.as(Tokens.publisher(UNIT)).get(revisions).then().body("latest", equalTo(latest));
     }
 
     @Test
@@ -202,7 +226,7 @@ class BadBudgetInputTest {
     }
 
     private Response put(String body) {
-        return Tokens.asEditor(UNIT).contentType(ContentType.JSON).body(body).put(PATH);
+        return Tokens.asEditor(UNIT).contentType(ContentType.JSON).header("If-Match", etagBefore).body(body).put(PATH);
     }
 
     private void rejected(Response response, int status, String kind, String field, String reason) {
@@ -213,7 +237,7 @@ class BadBudgetInputTest {
     }
 
     private void assertUnchanged() {
-        Response now = given().get(PATH);
+        Response now = Drafts.reader().get(PATH);
         assertThat(now.header("ETag")).isEqualTo(etagBefore);
         assertThat(now.asString()).isEqualTo(storedBefore);
     }

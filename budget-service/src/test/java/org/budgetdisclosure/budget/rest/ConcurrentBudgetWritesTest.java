@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.budgetdisclosure.budget.AuthoredTexts;
 import org.budgetdisclosure.budget.Budget;
 import org.budgetdisclosure.budget.repository.BudgetRepository;
+import org.budgetdisclosure.budget.support.Drafts;
 import org.budgetdisclosure.budget.support.PostgresTestResource;
 import org.budgetdisclosure.budget.support.Tokens;
 import org.budgetdisclosure.budget.support.SampleBudget;
@@ -30,15 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.oneOf;
 
 /**
- * Two writers of one budget, without any lock: the budget's JPA version alone decides which one wins.
- * The first test forces the race (both read the same version before either writes); the others run it
- * over HTTP and check that no interleaving ever answers 500.
+ * Writers of one budget or unit, without any lock: the budget's JPA version (the unit's row lock) alone decides
+ * which one wins. The first test forces the race (both read the same version before either writes); the others run
+ * it over HTTP with 20 writers on one ETag (exactly one 200, 19 × 412, the winner's content stays) and two creates
+ * (one 201, one 412).
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class ConcurrentBudgetWritesTest {
 
-    static final String DRAFT = SeedDocument.sample("budget-402001-2025.json").replace("\"PUBLISHED\"", "\"DRAFT\"");
+    static final String DRAFT = Drafts.SAMPLE_BUDGET;
 
     @Inject
     BudgetRepository budgets;
@@ -46,7 +48,7 @@ class ConcurrentBudgetWritesTest {
     @Test
     void theVersionAloneStopsTheSecondOfTwoWritersThatReadTheSameRevision() throws Exception {
         storeUnit("T-RACE");
-        Tokens.asAdmin().contentType(ContentType.JSON).body(DRAFT).put("/api/v1/budgets/T-RACE/2025").then().statusCode(oneOf(200, 201));
+        Drafts.put("/api/v1/budgets/T-RACE/2025", DRAFT).then().statusCode(oneOf(200, 201));
         CountDownLatch bothRead = new CountDownLatch(2);
         List<Callable<Integer>> writers = new ArrayList<>();
         for (String reason : List.of("甲", "乙")) {
@@ -58,63 +60,98 @@ class ConcurrentBudgetWritesTest {
                 return budgets.save(changed, "hash-" + reason, current.id());
             }));
         }
-        List<Object> outcomes = runTogether(writers);
+        List<Object> outcomes = runTogether(writers, null);
         assertThat(outcomes).hasSize(2);
         assertThat(outcomes).filteredOn(o -> o instanceof Integer).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof Throwable t && lostOnTheVersion(t)).hasSize(1);
     }
 
     @Test
-    void twoWritesOnTheSameETagGiveOne200AndOne412EveryTime() throws Exception {
+    void ofTwentyWritersOnTheSameETagExactlyOneWinsAndItsContentStays() throws Exception {
         storeUnit("T-RACE2");
         String path = "/api/v1/budgets/T-RACE2/2025";
-        Tokens.asAdmin().contentType(ContentType.JSON).body(DRAFT).put(path).then().statusCode(oneOf(200, 201));
-        for (int round = 0; round < 10; round++) {
-            String etag = given().get(path).then().statusCode(200).extract().header("ETag");
-            List<Callable<Integer>> writers = new ArrayList<>();
-            for (String side : List.of("甲", "乙")) {
-                String body = DRAFT.replace("中小企业发展专项资金减少", "第" + round + "轮" + side);
-                writers.add(() -> Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(body).put(path).statusCode());
-            }
-            assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(200, 412);
+        assertThat(Drafts.put(path, DRAFT).statusCode()).isIn(200, 201);
+        String etag = Drafts.etag(path);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int w = 0; w < 20; w++) {
+            String body = DRAFT.replace("中小企业发展专项资金减少", "写者" + w);
+            writers.add(() -> {
+                start.await();
+                return Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(body).put(path).statusCode();
+            });
         }
+        List<Object> outcomes = runTogether(writers, start);
+        assertThat(outcomes).filteredOn(o -> o.equals(200)).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o.equals(412)).hasSize(19);
+        int winner = outcomes.indexOf(200);
+        Drafts.reader().get(path).then().statusCode(200)
+                .body("texts.changeReason", org.hamcrest.Matchers.equalTo("写者" + winner))
+                .body("version", org.hamcrest.Matchers.equalTo(2));
     }
 
     @Test
-    void twoUnconditionalWritesOfANewBudgetBothSucceedOneAfterTheOther() throws Exception {
+    void ofTwentyWritersOfAUnitOnTheSameETagExactlyOneWinsAndItsContentStays() throws Exception {
+        storeUnit("T-URACE");
+        String path = "/api/v1/units/T-URACE";
+        String etag = Drafts.etag(path);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int w = 0; w < 20; w++) {
+            String body = SeedDocument.sample("unit-402001.json").replace("长治市上党区中小企业服务中心", "单位" + w);
+            writers.add(() -> {
+                start.await();
+                return Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(body).put(path).statusCode();
+            });
+        }
+        List<Object> outcomes = runTogether(writers, start);
+        assertThat(outcomes).filteredOn(o -> o.equals(200)).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o.equals(412)).hasSize(19);
+        given().get(path).then().body("name", org.hamcrest.Matchers.equalTo("单位" + outcomes.indexOf(200)));
+    }
+
+    @Test
+    void ofTwoCreatesOfANewBudgetOneIsCreatedAndTheOtherGets412() throws Exception {
         for (int round = 0; round < 5; round++) {
             String unit = "T-NEW" + round;
             storeUnit(unit);
+            CountDownLatch start = new CountDownLatch(1);
             List<Callable<Integer>> writers = new ArrayList<>();
             for (String side : List.of("甲", "乙")) {
                 String body = DRAFT.replace("中小企业发展专项资金减少", side);
-                writers.add(() -> Tokens.asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/budgets/" + unit + "/2025").statusCode());
+                writers.add(() -> {
+                    start.await();
+                    return Tokens.asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/budgets/" + unit + "/2025").statusCode();
+                });
             }
-            assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(201, 200);
+            assertThat(runTogether(writers, start)).as("round " + round).containsExactlyInAnyOrder(201, 412);
         }
     }
 
     @Test
-    void twoFirstWritesOfAUnitBothSucceedOneAfterTheOther() throws Exception {
+    void ofTwoCreatesOfAUnitOneIsCreatedAndTheOtherGets412() throws Exception {
         for (int round = 0; round < 5; round++) {
             String unit = "T-UNIT" + round;
+            CountDownLatch start = new CountDownLatch(1);
             List<Callable<Integer>> writers = new ArrayList<>();
             for (int side = 0; side < 2; side++) {
-                writers.add(() -> Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
-                        .put("/api/v1/units/" + unit).statusCode());
+                writers.add(() -> {
+                    start.await();
+                    return Tokens.asAdmin().contentType(ContentType.JSON).header("If-None-Match", "*")
+                            .body(SeedDocument.sample("unit-402001.json")).put("/api/v1/units/" + unit).statusCode();
+                });
             }
-            assertThat(runTogether(writers)).as("round " + round).containsExactlyInAnyOrder(201, 200);
+            assertThat(runTogether(writers, start)).as("round " + round).containsExactlyInAnyOrder(201, 412);
         }
     }
 
     private static void storeUnit(String code) {
-        Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
-                .put("/api/v1/units/" + code).then().statusCode(oneOf(200, 201));
+        Drafts.put("/api/v1/units/" + code, SeedDocument.sample("unit-402001.json")).then().statusCode(oneOf(200, 201));
     }
 
     private static Budget withChangeReason(Budget b, String reason) {
         AuthoredTexts t = b.texts();
-        return new Budget(b.unitCode(), b.fiscalYear(), b.status(), b.revision(), b.disclosureDate(), b.income(),
+        return new Budget(b.unitCode(), b.fiscalYear(), b.status(), b.version(), b.disclosureDate(), b.income(),
                 b.expenditureLines(), b.basicExpenditureByEconomic(), b.projects(), b.threePublicExpenses(),
                 b.operatingExpenses(), b.priorYear(),
                 new AuthoredTexts(reason, t.threePublicExpensesChangeReason(), t.operatingExpensesChangeReason(), t.otherNotes()));
@@ -130,12 +167,15 @@ class ConcurrentBudgetWritesTest {
     }
 
     /** Runs the tasks at once; each outcome is the task's value or what it threw. */
-    private static <T> List<Object> runTogether(List<Callable<T>> tasks) throws InterruptedException {
+    private static <T> List<Object> runTogether(List<Callable<T>> tasks, CountDownLatch start) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (Callable<T> task : tasks) {
                 futures.add(pool.submit(task));
+            }
+            if (start != null) {
+                start.countDown();
             }
             List<Object> outcomes = new ArrayList<>();
             for (Future<T> future : futures) {

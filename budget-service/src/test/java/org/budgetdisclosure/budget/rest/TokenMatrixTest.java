@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.assertj.core.api.SoftAssertions;
 import org.budgetdisclosure.budget.support.Catalogues;
+import org.budgetdisclosure.budget.support.Drafts;
 import org.budgetdisclosure.budget.support.PostgresTestResource;
 import org.budgetdisclosure.budget.support.SeedDocument;
 import org.budgetdisclosure.budget.support.Tokens;
@@ -54,8 +55,7 @@ class TokenMatrixTest {
     private static final String UNIT = "402001";
     private static final int YEAR = 2025;
     private static final String BUDGET = "/api/v1/budgets/" + UNIT + "/" + YEAR;
-    private static final String PUBLISHED = SeedDocument.sample("budget-402001-2025.json");
-    private static final String DRAFT = PUBLISHED.replace("\"PUBLISHED\"", "\"DRAFT\"");
+    private static final String DRAFT = Drafts.SAMPLE_BUDGET;
     private static final String REASON = "中小企业发展专项资金减少";
 
     record Operation(String method, String template) {
@@ -80,22 +80,21 @@ class TokenMatrixTest {
     /** The sample unit with its 2025 budget as a draft, so an editor's write of it is a right write. */
     @BeforeEach
     void loadTheSampleUnitWithADraft() {
-        Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
-                .put("/api/v1/units/" + UNIT).then().statusCode(oneOf(200, 201));
-        Tokens.asAdmin().delete(BUDGET).then().statusCode(oneOf(204, 404));
+        Drafts.put("/api/v1/units/" + UNIT, SeedDocument.sample("unit-402001.json")).then().statusCode(oneOf(200, 201));
+        Drafts.delete(Tokens.admin(), BUDGET).then().statusCode(oneOf(204, 404));
         Tokens.asAdmin().contentType(ContentType.JSON).body(DRAFT).put(BUDGET).then().statusCode(201);
+        Drafts.publish(UNIT, YEAR);
         Tokens.asAdmin().contentType("text/csv; charset=UTF-8").body(Catalogues.read("functional-2025.csv"))
                 .put("/api/v1/classifications/functional/2025").then().statusCode(200);
         Tokens.asAdmin().contentType("text/csv; charset=UTF-8").body(Catalogues.read("economic-mapping-2025.csv"))
                 .put("/api/v1/economic-mappings/2025").then().statusCode(200);
     }
 
-    /** Leaves the sample budget published, as the other tests load it. */
+    /** Leaves the sample budget as a draft and published, as the other tests load it. */
     @AfterEach
     void publishTheSampleAgain() {
-        Tokens.asAdmin().contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json"))
-                .put("/api/v1/units/" + UNIT).then().statusCode(oneOf(200, 201));
-        Tokens.asAdmin().contentType(ContentType.JSON).body(PUBLISHED).put(BUDGET).then().statusCode(oneOf(200, 201));
+        Drafts.loadSample();
+        Drafts.publish(UNIT, YEAR);
     }
 
     @Test
@@ -137,7 +136,8 @@ class TokenMatrixTest {
         List<String> editors = List.of(Tokens.editor(UNIT), Tokens.editor("4020*"));
         int i = 0;
         for (Operation operation : writeOperations()) {
-            String token = operation.template().startsWith("/api/v1/budgets/") ? editors.get(i++ % editors.size()) : Tokens.admin();
+            String token = operation.template().contains("/revisions/") ? Tokens.publisher(UNIT)
+                    : operation.template().startsWith("/api/v1/budgets/") ? editors.get(i++ % editors.size()) : Tokens.admin();
             Response response = send(operation, token, true);
             assertThat(response.statusCode()).as(operation + " with a right token: " + response.asString())
                     .isNotIn(401, 403).isLessThan(500);
@@ -164,30 +164,18 @@ class TokenMatrixTest {
         assertThat(state()).isEqualTo(before);
     }
 
-    /** Publishing is a status in the PUT body: only a publisher or admin stores a budget as PUBLISHED or touches a published one. */
+    /** Freezing and withdrawing revisions need a publisher or admin; drafts are written by editors, publishers and admins. */
     @Test
     void publishingNeedsAPublisherOrAdmin() {
-        Map<String, String> draft = state();
-        Tokens.asEditor(UNIT).contentType(ContentType.JSON).body(PUBLISHED).put(BUDGET).then().statusCode(403)
+        Map<String, String> before = state();
+        Tokens.asEditor(UNIT).contentType(ContentType.JSON).body("{}").put(BUDGET + "/revisions/2").then().statusCode(403)
                 .contentType("application/problem+json").body("type", equalTo("urn:budget-disclosure:problem:forbidden"))
-                .body("detail", equalTo("Publishing a budget (status PUBLISHED) needs the role publisher or admin; nothing was changed"));
-        assertThat(state()).isEqualTo(draft);
-        Tokens.as(Tokens.publisher(UNIT)).contentType(ContentType.JSON).body(DRAFT.replace(REASON, "出版者"))
-                .put(BUDGET).then().statusCode(403)
-                .body("detail", equalTo("Writing a draft budget needs the role editor or admin; nothing was changed"));
-        assertThat(state()).isEqualTo(draft);
-        Tokens.as(Tokens.publisher("4020*")).contentType(ContentType.JSON).body(PUBLISHED).put(BUDGET).then().statusCode(200)
-                .body("status", equalTo("PUBLISHED"));
-        Map<String, String> published = state();
-        assertThat(published).isNotEqualTo(draft);
-        Tokens.asEditor(UNIT).contentType(ContentType.JSON).body(DRAFT).put(BUDGET).then().statusCode(403)
-                .body("detail", equalTo("The 2025 budget of 402001 is published; changing it needs the role publisher or admin; nothing was changed"));
-        Tokens.asEditor(UNIT).delete(BUDGET).then().statusCode(403)
-                .body("detail", equalTo("The 2025 budget of 402001 is published; deleting it needs the role publisher or admin; nothing was changed"));
-        assertThat(state()).isEqualTo(published);
-        Tokens.as(Tokens.publisher(UNIT)).contentType(ContentType.JSON).body(PUBLISHED).put(BUDGET).then().statusCode(200);
-        Tokens.as(Tokens.publisher(UNIT)).delete(BUDGET).then().statusCode(204);
-        given().get(BUDGET).then().statusCode(404);
+                .body("detail", equalTo("The token's roles do not allow this operation; it needs one of: publisher, admin"));
+        Tokens.asEditor(UNIT).contentType(ContentType.JSON).body("{\"reason\":\"x\"}").post(BUDGET + "/revisions/1/withdrawal")
+                .then().statusCode(403);
+        assertThat(state()).isEqualTo(before);
+        Drafts.put(Tokens.publisher("4020*"), BUDGET, DRAFT.replace(REASON, "出版者")).then().statusCode(200);
+        Tokens.as(Tokens.publisher(UNIT)).contentType(ContentType.JSON).body("{}").put(BUDGET + "/revisions/2").then().statusCode(201);
     }
 
     /** The classic algorithm confusion: HS256 keyed with the (public) verification key is refused; RS256 only. */
@@ -209,12 +197,18 @@ class TokenMatrixTest {
     }
 
     @Test
-    void readsStayAnonymousAndIgnoreAnyToken() {
+    void publishedReadsStayAnonymousAndIgnoreAnyTokenWhileADraftReadVerifiesIt() {
         given().get(BUDGET).then().statusCode(200);
         given().get("/api/v1/units/" + UNIT).then().statusCode(200);
         Tokens.as(Tokens.token("editor", UNIT).unsigned()).get(BUDGET + "/tables/3").then().statusCode(200);
-        Tokens.as(Tokens.editor("402002")).get(BUDGET + "/validation").then().statusCode(200);
         Tokens.as("not-a-token").get("/api/v1/classifications/functional/2025").then().statusCode(200);
+        Tokens.as(Tokens.token("editor", UNIT).unsigned()).queryParam("revision", "draft").get(BUDGET).then().statusCode(401)
+                .contentType("application/problem+json");
+        Tokens.as(Tokens.editor("402002")).queryParam("revision", "draft").get(BUDGET).then().statusCode(404);
+        Tokens.as(Tokens.editor("402002")).get(BUDGET + "/validation").then().statusCode(404);
+        given().queryParam("revision", "draft").get(BUDGET).then().statusCode(404);
+        Tokens.as(Tokens.viewer("4020*")).queryParam("revision", "draft").get(BUDGET).then().statusCode(200)
+                .header("Cache-Control", equalTo("private, no-store"));
     }
 
     /** Every PUT, POST, DELETE and PATCH in the service's own OpenAPI document; never empty. */
@@ -246,6 +240,7 @@ class TokenMatrixTest {
             }
             case "year" -> String.valueOf(YEAR);
             case "scheme" -> "functional";
+            case "n" -> "1";
             default -> throw new AssertionError("no sample value for path parameter {" + name + "} of " + template);
         };
     }
@@ -281,6 +276,10 @@ class TokenMatrixTest {
             } else if (template.startsWith("/api/v1/units/")) {
                 request = request.contentType(ContentType.JSON).body(SeedDocument.sample("unit-402001.json")
                         .replace("长治市上党区中小企业服务中心", harmless ? "长治市上党区中小企业服务中心" : "被令牌矩阵改过"));
+            } else if (template.endsWith("/withdrawal")) {
+                request = request.contentType(ContentType.JSON).body("{\"reason\":\"令牌矩阵\"}");
+            } else if (template.contains("/revisions/")) {
+                request = request.contentType(ContentType.JSON).body("{\"glossary\":[]}");
             } else if (template.startsWith("/api/v1/budgets/")) {
                 request = request.contentType(ContentType.JSON).body(DRAFT.replace(REASON, "被令牌矩阵改过"));
             } else {
@@ -294,8 +293,9 @@ class TokenMatrixTest {
     private static Map<String, String> state() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("unit", given().get("/api/v1/units/" + UNIT).then().statusCode(200).extract().asString());
-        Response budget = given().get(BUDGET);
+        Response budget = Drafts.reader().get(BUDGET);
         state.put("budget", budget.statusCode() + " " + budget.header("ETag") + " " + budget.asString());
+        state.put("revisions", Tokens.as(Tokens.publisher(UNIT)).get(BUDGET + "/revisions").asString());
         state.put("functional", given().get("/api/v1/classifications/functional/2025").then().statusCode(200).extract().asString());
         state.put("mapping", given().get("/api/v1/economic-mappings/2025").then().statusCode(200).extract().asString());
         return state;
