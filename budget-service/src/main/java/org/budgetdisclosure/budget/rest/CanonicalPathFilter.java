@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.rest;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.budgetdisclosure.budget.FieldError;
@@ -26,8 +27,11 @@ public class CanonicalPathFilter {
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
     @ServerRequestFilter(preMatching = true, priority = 6000)
-    public Optional<Response> refuseAliases(ContainerRequestContext request) {
-        String raw = request.getUriInfo().getRequestUri().getRawPath();
+    public Optional<Response> refuseAliases(ContainerRequestContext request, HttpServerRequest http) {
+        // the request line as received: JAX-RS's own URI already has matrix parameters cut off
+        String uri = http.uri();
+        int query = uri.indexOf('?');
+        String raw = query < 0 ? uri : uri.substring(0, query);
         String reason = reason(raw);
         if (reason == null) {
             return Optional.empty();

@@ -56,8 +56,9 @@ class CanonicalPathTest {
 
     @Test
     void theRevisionParameterTakesOnlyLatestDraftOrAnAsciiNumber() {
-        given().queryParam("revision", "１").get("/api/v1/budgets/402001/2025").then().statusCode(400);
-        given().queryParam("revision", "01").get("/api/v1/budgets/402001/2025").then().statusCode(400);
+        given().queryParam("revision", "１").get("/api/v1/budgets/402001/2025").then().statusCode(422)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("revision"));
+        given().queryParam("revision", "01").get("/api/v1/budgets/402001/2025").then().statusCode(422);
         given().queryParam("revision", "latest").get("/api/v1/budgets/402001/2025").then().statusCode(200);
     }
 }
