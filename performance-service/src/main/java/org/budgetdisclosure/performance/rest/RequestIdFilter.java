@@ -8,6 +8,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.budgetdisclosure.performance.service.RequestInfo;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,13 +21,27 @@ import java.util.UUID;
  */
 public class RequestIdFilter {
 
+    private final RequestInfo info;
+
+    public RequestIdFilter(RequestInfo info) {
+        this.info = info;
+    }
+
     public static final String HEADER = "X-Request-Id";
     static final String PROPERTY = "performance.requestId";
     static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> assign(ContainerRequestContext request) {
-        request.setProperty(PROPERTY, requestId(request));
+        String id = requestId(request);
+        request.setProperty(PROPERTY, id);
+        info.set(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), id);
+        Optional<org.budgetdisclosure.performance.FieldError> alias = org.budgetdisclosure.performance.security.CanonicalPath
+                .problem(request.getUriInfo().getRequestUri().getRawPath());
+        if (alias.isPresent()) {
+            return Optional.of(ProblemMapper.problem(request, 400, "malformed-request", "Malformed request",
+                    "The path is not the canonical spelling of a resource", List.of(alias.get())));
+        }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         long bytes;
         try {
