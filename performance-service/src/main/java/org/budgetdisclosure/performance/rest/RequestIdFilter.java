@@ -32,12 +32,12 @@ public class RequestIdFilter {
     static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
 
     @ServerRequestFilter(preMatching = true)
-    public Optional<Response> assign(ContainerRequestContext request) {
+    public Optional<Response> assign(ContainerRequestContext request, io.vertx.core.http.HttpServerRequest raw) {
         String id = requestId(request);
         request.setProperty(PROPERTY, id);
-        info.set(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), id);
+        info.set(request.getMethod(), rawPath(raw.uri()), id);
         Optional<org.budgetdisclosure.performance.FieldError> alias = org.budgetdisclosure.performance.security.CanonicalPath
-                .problem(request.getUriInfo().getRequestUri().getRawPath());
+                .problem(rawPath(raw.uri()));
         if (alias.isPresent()) {
             return Optional.of(ProblemMapper.problem(request, 400, "malformed-request", "Malformed request",
                     "The path is not the canonical spelling of a resource", List.of(alias.get())));
@@ -54,6 +54,20 @@ public class RequestIdFilter {
                     "The request body has " + bytes + " bytes; at most " + MAX_BODY_BYTES + " are accepted", List.of()));
         }
         return Optional.empty();
+    }
+
+    /** The path exactly as the request line sent it (JAX-RS's view has matrix parameters and escapes resolved). */
+    static String rawPath(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            int slash = path.indexOf('/', path.indexOf("//") + 2);
+            path = slash < 0 ? "/" : path.substring(slash);
+        }
+        return path;
     }
 
     @ServerResponseFilter
