@@ -76,4 +76,21 @@ class CanonicalPathHttpTest {
         given().urlEncodingEnabled(false).get("/api/v1/performance/402001;x=1/2025").then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("path"));
     }
+
+    /** The limits the OpenAPI document states for parameters are the ones the service keeps. */
+    @Test
+    void theDocumentedParameterLimitsAreKept() {
+        String search = "/api/v1/performance/forms";
+        given().queryParam("q", "x".repeat(201)).get(search).then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("q"));
+        given().queryParam("q", "x".repeat(200)).get(search).then().statusCode(200);
+        given().queryParam("after", "A".repeat(401)).get(search).then().statusCode(422);
+        given().queryParam("year", -1).get(search).then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("year"));
+        given().queryParam("unitCode", "４０２００１").get(search).then().statusCode(422);
+        given().queryParam("projectCode", "a;b").get(search).then().statusCode(422);
+        given().queryParam("limit", 201).get(search).then().statusCode(422);
+        given().queryParam("revision", "0").get("/api/v1/performance/402001/2025").then().statusCode(400);
+        Tokens.as(Tokens.editor("402001")).header("If-Match", "\"" + "a".repeat(1000) + "\"")
+                .delete("/api/v1/performance/402001/2025/goals/402001250003").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("If-Match"));
+    }
 }

@@ -18,6 +18,7 @@ import org.budgetdisclosure.performance.security.Roles;
 import org.budgetdisclosure.performance.security.UnitScope;
 import org.budgetdisclosure.performance.service.ValidationFailedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,9 +64,9 @@ public class AuditResource {
     @APIResponse(responseCode = "403", description = "Not an admin, or the unit is outside the token's scope", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE)))
-    public Response read(@Parameter(description = "only this unit", example = "402001") @QueryParam("unitCode") String unitCode,
-                         @Parameter(description = "cursor from the previous page's next") @QueryParam("after") String after,
-                         @Parameter(description = "page size, 1–200, default 50") @QueryParam("limit") Integer limit) {
+    public Response read(@Parameter(description = "only this unit", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @QueryParam("unitCode") String unitCode,
+                         @Parameter(description = "cursor from the previous page's next", schema = @Schema(type = SchemaType.STRING, pattern = "^[1-9][0-9]{0,17}$", maxLength = 18)) @QueryParam("after") String after,
+                         @Parameter(description = "page size, 1–200, default 50", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit) {
         if (unitCode != null && !UNIT.matcher(unitCode).matches()) {
             throw new ValidationFailedException("Bad unit code", List.of(new FieldError("unitCode", "must match [A-Za-z0-9_-]{1,32}")));
         }

@@ -40,6 +40,7 @@ import org.budgetdisclosure.performance.service.FormService.Saved;
 import org.budgetdisclosure.performance.service.ValidationFailedException;
 import org.budgetdisclosure.performance.service.ValidationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,10 +86,10 @@ public class FormResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "404", description = "No such form", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
-    public Response get(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                        @Parameter(description = "budget project code", example = "402001250002") @PathParam("projectCode") String projectCode,
-                        @Parameter(description = Examples.REVISION_PARAMETER, example = "latest") @QueryParam("revision") String revision,
+    public Response get(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                        @Parameter(description = "budget project code", example = "402001250002", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                        @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
                         @Context Request request) {
         return reads.serve(request, unitCode, year, revision, part -> formMember(part, projectCode, "document"),
                 () -> FormService.noForm(unitCode, year, projectCode),
@@ -131,11 +132,11 @@ public class FormResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response put(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                        @Parameter(description = "budget project code", example = "402001250002") @PathParam("projectCode") String projectCode,
-                        @Parameter(description = Examples.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-                        @Parameter(description = Examples.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response put(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                        @Parameter(description = "budget project code", example = "402001250002", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                        @Parameter(description = Examples.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-Match") String ifMatch,
+                        @Parameter(description = Examples.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-None-Match") String ifNoneMatch,
                         FormDocument document, @Context UriInfo uri) {
         Saved<PerformanceForm> saved = forms.put(unitCode, year, projectCode, document, ifMatch, ifNoneMatch,
                 f -> etags.hash(FormMapper.toDocument(f)), false);
@@ -163,8 +164,8 @@ public class FormResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response create(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
+    public Response create(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
                            FormDocument document, @Context UriInfo uri) {
         if (document == null || document.projectCode() == null || document.projectCode().isBlank()) {
             throw new ValidationFailedException("The project code is missing", List.of(new FieldError("projectCode", "is required")));
@@ -202,10 +203,10 @@ public class FormResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response delete(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                           @Parameter(description = "budget project code", example = "402001250002") @PathParam("projectCode") String projectCode,
-                           @Parameter(description = Examples.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                           @Parameter(description = "budget project code", example = "402001250002", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                           @Parameter(description = Examples.IF_MATCH_REQUIRED, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-Match") String ifMatch) {
         forms.delete(unitCode, year, projectCode, ifMatch, f -> etags.hash(FormMapper.toDocument(f)));
         return Response.noContent().build();
     }
@@ -218,10 +219,10 @@ public class FormResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "404", description = "No such form", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
-    public Response grid(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                         @Parameter(description = "budget project code", example = "402001250002") @PathParam("projectCode") String projectCode,
-                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest") @QueryParam("revision") String revision,
+    public Response grid(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                         @Parameter(description = "budget project code", example = "402001250002", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
                          @Context Request request) {
         return reads.serve(request, unitCode, year, revision, part -> formMember(part, projectCode, "grid"),
                 () -> FormService.noForm(unitCode, year, projectCode),
@@ -236,9 +237,9 @@ public class FormResource {
             examples = @ExampleObject(name = "402001250001", value = Examples.VALIDATION)))
     @APIResponse(responseCode = "404", description = "No such form", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
-    public Response validateForm(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                                         @Parameter(description = "budget project code", example = "402001250001") @PathParam("projectCode") String projectCode,
+    public Response validateForm(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                         @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                                         @Parameter(description = "budget project code", example = "402001250001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
                                          @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         reads.requireDraftReader(unitCode, year);
         PerformanceForm form = forms.get(unitCode, year, projectCode);
@@ -254,13 +255,13 @@ public class FormResource {
             schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "page", value = Examples.FORM_LIST)))
     @APIResponse(responseCode = "422", description = "Bad limit, cursor or category", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                         @Parameter(description = "only this category", example = "SPECIFIC_GOAL") @QueryParam("category") String category,
-                         @Parameter(description = "text in the project name or an indicator's name or target", example = "小升规") @QueryParam("q") String q,
-                         @Parameter(description = "page size, 1–200, default 50") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "cursor from the previous page's next") @QueryParam("after") String after,
-                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest") @QueryParam("revision") String revision,
+    public Response list(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                         @Parameter(description = "only this category", example = "SPECIFIC_GOAL", schema = @Schema(type = SchemaType.STRING, enumeration = {"PERSONNEL", "OTHER_OPERATION", "SPECIFIC_GOAL"})) @QueryParam("category") String category,
+                         @Parameter(description = "text in the project name or an indicator's name or target", example = "小升规", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.TEXT_LENGTH)) @QueryParam("q") String q,
+                         @Parameter(description = "page size, 1–200, default 50", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
+                         @Parameter(description = "cursor from the previous page's next", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CURSOR_LENGTH)) @QueryParam("after") String after,
+                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
                          @Context UriInfo uri) {
         FormFilter filter = new FormFilter(unitCode, year, null, category(category), blankToNull(q));
         RevisionSelector selector = PartReads.selector(revision);
@@ -281,14 +282,27 @@ public class FormResource {
             schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "page", value = Examples.FORM_LIST)))
     @APIResponse(responseCode = "422", description = "Bad limit, cursor or category", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
-    public Response search(@Parameter(description = "project code", example = "402001250002") @QueryParam("projectCode") String projectCode,
-                           @Parameter(description = "unit code", example = "402001") @QueryParam("unitCode") String unitCode,
-                           @Parameter(description = "fiscal year", example = "2025") @QueryParam("year") Integer year,
-                           @Parameter(description = "category", example = "SPECIFIC_GOAL") @QueryParam("category") String category,
-                           @Parameter(description = "text in the project name or an indicator", example = "专精特新") @QueryParam("q") String q,
-                           @Parameter(description = "page size, 1–200, default 50") @QueryParam("limit") Integer limit,
-                           @Parameter(description = "cursor from the previous page's next") @QueryParam("after") String after,
+    public Response search(@Parameter(description = "project code", example = "402001250002", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @QueryParam("projectCode") String projectCode,
+                           @Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @QueryParam("unitCode") String unitCode,
+                           @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @QueryParam("year") Integer year,
+                           @Parameter(description = "category", example = "SPECIFIC_GOAL", schema = @Schema(type = SchemaType.STRING, enumeration = {"PERSONNEL", "OTHER_OPERATION", "SPECIFIC_GOAL"})) @QueryParam("category") String category,
+                           @Parameter(description = "text in the project name or an indicator", example = "专精特新", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.TEXT_LENGTH)) @QueryParam("q") String q,
+                           @Parameter(description = "page size, 1–200, default 50", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
+                           @Parameter(description = "cursor from the previous page's next", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CURSOR_LENGTH)) @QueryParam("after") String after,
                            @Context UriInfo uri) {
+        List<FieldError> bad = new java.util.ArrayList<>();
+        if (unitCode != null && !unitCode.isBlank() && !unitCode.strip().matches(Limits.UNIT_CODE)) {
+            bad.add(new FieldError("unitCode", "must match " + Limits.UNIT_CODE));
+        }
+        if (projectCode != null && !projectCode.isBlank() && !projectCode.strip().matches(Limits.PROJECT_CODE)) {
+            bad.add(new FieldError("projectCode", "must match " + Limits.PROJECT_CODE));
+        }
+        if (year != null && (year < 0 || year > 9999)) {
+            bad.add(new FieldError("year", "must be between 0 and 9999"));
+        }
+        if (!bad.isEmpty()) {
+            throw new ValidationFailedException("Bad search parameters", bad);
+        }
         FormFilter filter = new FormFilter(blankToNull(unitCode), year, blankToNull(projectCode), category(category), blankToNull(q));
         List<JsonNode> parts = publication.latestPublishedOfEach(filter.unitCode(), filter.fiscalYear()).stream()
                 .map(r -> publication.read(r.getContent())).toList();
@@ -409,6 +423,9 @@ public class FormResource {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        if (cursor.length() > Limits.CURSOR_LENGTH) {
+            throw new ValidationFailedException("Bad cursor", List.of(new FieldError("after", "is not a cursor from this API")));
+        }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
             return new FormKey(parts[0], Integer.parseInt(parts[1]), parts[2]);
@@ -417,7 +434,12 @@ public class FormResource {
         }
     }
 
+    /** Blank is absent; a search text over {@link Limits#TEXT_LENGTH} characters is 422. */
     private static String blankToNull(String value) {
+        if (value != null && value.length() > Limits.TEXT_LENGTH) {
+            throw new ValidationFailedException("Text too long",
+                    List.of(new FieldError("q", "must be at most " + Limits.TEXT_LENGTH + " characters")));
+        }
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

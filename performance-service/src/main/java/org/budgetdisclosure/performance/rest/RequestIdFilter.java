@@ -42,6 +42,14 @@ public class RequestIdFilter {
             return Optional.of(ProblemMapper.problem(request, 400, "malformed-request", "Malformed request",
                     "The path is not the canonical spelling of a resource", List.of(alias.get())));
         }
+        for (String header : List.of(HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH)) {
+            String value = request.getHeaderString(header);
+            if (value != null && value.length() > Limits.HEADER_LENGTH) {
+                return Optional.of(ProblemMapper.problem(request, 400, "malformed-request", "Malformed request",
+                        "A precondition header is too long", List.of(new org.budgetdisclosure.performance.FieldError(header,
+                                "must be at most " + Limits.HEADER_LENGTH + " characters"))));
+            }
+        }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         long bytes;
         try {

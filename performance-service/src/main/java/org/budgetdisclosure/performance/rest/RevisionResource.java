@@ -28,6 +28,7 @@ import org.budgetdisclosure.performance.service.NotFoundException;
 import org.budgetdisclosure.performance.service.PublicationService;
 import org.budgetdisclosure.performance.service.ValidationFailedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,8 +69,8 @@ public class RevisionResource {
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Nothing published (and the caller may not read the draft)", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
+    public Response list(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
                          @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         List<RevisionEntity> revisions = publication.revisions(unitCode, year);
         boolean draftReader = reads.mayReadDraft(unitCode);
@@ -90,9 +91,9 @@ public class RevisionResource {
             schema = @Schema(implementation = RevisionView.class), examples = @ExampleObject(name = "1", value = Examples.REVISION)))
     @APIResponse(responseCode = "404", description = "No such revision", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                        @Parameter(description = "revision number", example = "1") @PathParam("revision") String revision) {
+    public Response get(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                        @Parameter(description = "revision number", example = "1", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION_NUMBER, maxLength = 9)) @PathParam("revision") String revision) {
         RevisionEntity entity = publication.revision(unitCode, year, number(revision))
                 .orElseThrow(() -> PartReads.notPublished(unitCode, year));
         return Response.ok(view(entity, true)).header(PartReads.REVISION_HEADER, entity.getRevision())
@@ -125,10 +126,10 @@ public class RevisionResource {
     @APIResponse(responseCode = "403", description = "The token's role is not publisher or admin, or its units do not cover the unit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)))
-    public Response freeze(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                           @Parameter(description = "revision number", example = "1") @PathParam("revision") String revision,
-                           @Parameter(description = "* : a replay of the same publish is 412 instead of 200")
+    public Response freeze(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                           @Parameter(description = "revision number", example = "1", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION_NUMBER, maxLength = 9)) @PathParam("revision") String revision,
+                           @Parameter(description = "* : a replay of the same publish is 412 instead of 200", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH))
                            @HeaderParam("If-None-Match") String ifNoneMatch,
                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @Context UriInfo uri) {
@@ -152,9 +153,9 @@ public class RevisionResource {
     @APIResponse(responseCode = "403", description = "The token's role is not publisher or admin, or its units do not cover the unit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)))
-    public Response delete(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                           @Parameter(description = "revision number", example = "1") @PathParam("revision") String revision) {
+    public Response delete(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                           @Parameter(description = "revision number", example = "1", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION_NUMBER, maxLength = 9)) @PathParam("revision") String revision) {
         throw new ConflictException("A frozen revision is never deleted; withdraw it (POST …/revisions/{n}/withdrawal)");
     }
 
@@ -177,9 +178,9 @@ public class RevisionResource {
     @APIResponse(responseCode = "403", description = "The token's role is not publisher or admin, or its units do not cover the unit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)))
-    public Response withdraw(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                             @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                             @Parameter(description = "revision number", example = "1") @PathParam("revision") String revision,
+    public Response withdraw(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                             @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                             @Parameter(description = "revision number", example = "1", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION_NUMBER, maxLength = 9)) @PathParam("revision") String revision,
                              WithdrawalRequest body) {
         String reason = body == null ? null : body.reason();
         if (reason == null || reason.isBlank() || reason.length() > 2000) {

@@ -38,6 +38,7 @@ import org.budgetdisclosure.performance.service.SummaryService;
 import org.budgetdisclosure.performance.service.ValidationFailedException;
 import org.budgetdisclosure.performance.service.ValidationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,9 +79,9 @@ public class UnitResource {
             schema = @Schema(implementation = OverallGoalDocument.class), examples = @ExampleObject(name = "402001", value = Examples.UNIT)))
     @APIResponse(responseCode = "404", description = "Nothing stored", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
-    public Response unit(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest") @QueryParam("revision") String revision,
+    public Response unit(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
                          @Context Request request) {
         return reads.serve(request, unitCode, year, revision, part -> part.get("unitYear"),
                 () -> PartReads.notPublished(unitCode, year),
@@ -114,10 +115,10 @@ public class UnitResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response putUnit(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                            @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                            @Parameter(description = Examples.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-                            @Parameter(description = Examples.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response putUnit(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                            @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                            @Parameter(description = Examples.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-Match") String ifMatch,
+                            @Parameter(description = Examples.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-None-Match") String ifNoneMatch,
                             OverallGoalDocument document, @Context UriInfo uri) {
         FieldReader in = new FieldReader();
         if (document == null) {
@@ -158,9 +159,9 @@ public class UnitResource {
             schema = @Schema(implementation = SummaryView.class), examples = @ExampleObject(name = "402001", value = Examples.SUMMARY)))
     @APIResponse(responseCode = "404", description = "No goals for this unit and year", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response summary(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                            @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                            @Parameter(description = Examples.REVISION_PARAMETER, example = "latest") @QueryParam("revision") String revision, @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Response summary(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                            @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                            @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision, @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             @Context Request request) {
         return reads.serve(request, unitCode, year, revision, part -> part.get("summary"),
                 () -> PartReads.notPublished(unitCode, year),
@@ -172,8 +173,8 @@ public class UnitResource {
     @Operation(summary = "Check every form of the unit's year")
     @APIResponse(responseCode = "200", description = "Findings", content = @Content(
             schema = @Schema(implementation = ValidationReport.class), examples = @ExampleObject(name = "402001", value = Examples.VALIDATION)))
-    public Response validate(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                             @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
+    public Response validate(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                             @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         reads.requireDraftReader(unitCode, year);
         var all = forms.list(new FormFilter(unitCode, year, null, null, null), null, 10_000);
@@ -186,9 +187,9 @@ public class UnitResource {
     @Operation(summary = "List the projects under goal management, with or without a form")
     @APIResponse(responseCode = "200", description = "All goals of the year by project code", content = @Content(
             schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "402001", value = "{\"items\":[" + Examples.GOAL + "],\"next\":null}")))
-    public Response goals(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                          @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                          @Parameter(description = Examples.REVISION_PARAMETER, example = "latest") @QueryParam("revision") String revision,
+    public Response goals(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                          @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                          @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
                           @Context Request request) {
         return reads.serve(request, unitCode, year, revision, part -> goalsPage(part.get("goals")),
                 () -> PartReads.notPublished(unitCode, year),
@@ -202,10 +203,10 @@ public class UnitResource {
             schema = @Schema(implementation = GoalView.class), examples = @ExampleObject(name = "402001250003", value = Examples.GOAL)))
     @APIResponse(responseCode = "404", description = "No such goal", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
-    public Response goal(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                         @Parameter(description = "project code", example = "402001250003") @PathParam("projectCode") String projectCode,
-                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest") @QueryParam("revision") String revision,
+    public Response goal(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                         @Parameter(description = "project code", example = "402001250003", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
                          @Context Request request) {
         return reads.serve(request, unitCode, year, revision, part -> find(part.get("goals"), projectCode),
                 () -> new NotFoundException("No goal for project " + projectCode),
@@ -260,11 +261,11 @@ public class UnitResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response putGoal(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                            @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                            @Parameter(description = "project code", example = "402001250003") @PathParam("projectCode") String projectCode,
-                            @Parameter(description = Examples.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-                            @Parameter(description = Examples.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response putGoal(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                            @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                            @Parameter(description = "project code", example = "402001250003", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                            @Parameter(description = Examples.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-Match") String ifMatch,
+                            @Parameter(description = Examples.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-None-Match") String ifNoneMatch,
                             GoalView body, @Context UriInfo uri) {
         if (body == null) {
             throw new ValidationFailedException("The goal is missing", List.of(new FieldError("", "is required")));
@@ -306,10 +307,10 @@ public class UnitResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response deleteGoal(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                               @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                               @Parameter(description = "project code", example = "402001250003") @PathParam("projectCode") String projectCode,
-                               @Parameter(description = Examples.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch) {
+    public Response deleteGoal(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                               @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                               @Parameter(description = "project code", example = "402001250003", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                               @Parameter(description = Examples.IF_MATCH_REQUIRED, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-Match") String ifMatch) {
         forms.deleteGoal(unitCode, year, projectCode, ifMatch, g -> etags.hash(view(g)));
         return Response.noContent().build();
     }
