@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import org.budgetdisclosure.performance.support.Drafts;
 import org.budgetdisclosure.performance.support.PostgresTestResource;
 import org.budgetdisclosure.performance.support.Tokens;
 import org.budgetdisclosure.performance.support.Samples;
@@ -46,7 +47,7 @@ class BudgetDownTest {
     @Test
     void shouldSayNotCheckedForEveryFormWhenBudgetServiceIsDown() {
         Samples.load();
-        given().get("/api/v1/performance/402001/2025/validation").then().statusCode(200)
+        Drafts.read().get("/api/v1/performance/402001/2025/validation").then().statusCode(200)
                 .body("findings.findAll { it.ruleId == 'PERF-FUNDS-BUDGET' }.size()", equalTo(3))
                 .body("findings.findAll { it.ruleId == 'PERF-FUNDS-BUDGET' }.status", everyItem(equalTo("NOT_CHECKED")))
                 .body("findings.findAll { it.ruleId == 'PERF-FUNDS-BUDGET' }.severity", everyItem(equalTo("INFO")));
@@ -55,17 +56,17 @@ class BudgetDownTest {
     @Test
     void shouldSayTheShareIsNotAvailableThenUseTheStoredFigure() {
         Samples.load();
-        given().get("/api/v1/performance/402001/2025/summary").then().statusCode(200)
+        Drafts.read().get("/api/v1/performance/402001/2025/summary").then().statusCode(200)
                 .body("managed.count", equalTo(4))
                 .body("published.shareStatus", equalTo("NOT_AVAILABLE"))
                 .body("published.shareOfProjectExpenditure", equalTo(null));
         String unit = Samples.read("unit.json").replace("\"projectExpenditureTotal\": null",
                 "\"projectExpenditureTotal\": \"2821240.00\"");
-        Tokens.as(TOKEN).contentType(ContentType.JSON).body(unit).put("/api/v1/performance/402001/2025").then().statusCode(200);
-        given().get("/api/v1/performance/402001/2025/summary").then().statusCode(200)
+        Drafts.upsert(TOKEN).contentType(ContentType.JSON).body(unit).put("/api/v1/performance/402001/2025").then().statusCode(200);
+        Drafts.read().get("/api/v1/performance/402001/2025/summary").then().statusCode(200)
                 .body("published.shareOfProjectExpenditure", equalTo("100.00"))
                 .body("published.projectExpenditureSource", equalTo("STORED"));
-        Tokens.as(TOKEN).contentType(ContentType.JSON).body(Samples.read("unit.json")).put("/api/v1/performance/402001/2025")
+        Drafts.upsert(TOKEN).contentType(ContentType.JSON).body(Samples.read("unit.json")).put("/api/v1/performance/402001/2025")
                 .then().statusCode(200);
     }
 }

@@ -4,7 +4,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.budgetdisclosure.performance.support.BudgetStubResource;
+import org.budgetdisclosure.performance.support.Drafts;
 import org.budgetdisclosure.performance.support.PostgresTestResource;
+import org.budgetdisclosure.performance.support.Publishing;
 import org.budgetdisclosure.performance.support.Samples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class SeedFormsAcceptanceTest {
     @Test
     void shouldReturnEveryFieldOfTheThreeSeedFormsAsPrinted() {
         for (SeedForms.Form seed : SeedForms.FORMS) {
-            JsonPath form = given().get(BASE + "/forms/" + seed.projectCode()).then().statusCode(200).extract().jsonPath();
+            JsonPath form = Drafts.read().get(BASE + "/forms/" + seed.projectCode()).then().statusCode(200).extract().jsonPath();
             assertThat(form.getString("projectName")).as(seed.projectCode()).isEqualTo(seed.projectName());
             assertThat(form.getString("formTitle")).isEqualTo(seed.formTitle());
             assertThat(form.getString("formSubtitle")).isEqualTo(seed.formSubtitle());
@@ -70,7 +72,7 @@ class SeedFormsAcceptanceTest {
 
     @Test
     void shouldKeepTheAnnualGoalThatStartsWithShiXiaoWeiAndTheBlankOtherFunds() {
-        JsonPath form = given().get(BASE + "/forms/402001250004").then().extract().jsonPath();
+        JsonPath form = Drafts.read().get(BASE + "/forms/402001250004").then().extract().jsonPath();
         assertThat(form.getString("overallGoals.annual")).startsWith("施小微企业");
         assertThat(form.getString("overallGoals.implementationPeriod")).startsWith("实施小微企业");
         assertThat(form.getString("funds.annual.central")).isEqualTo("0.00");
@@ -81,7 +83,7 @@ class SeedFormsAcceptanceTest {
 
     @Test
     void shouldParseTheSeedTargetsIntoComparatorNumberWordAndUnit() {
-        JsonPath form = given().get(BASE + "/forms/402001250004").then().extract().jsonPath();
+        JsonPath form = Drafts.read().get(BASE + "/forms/402001250004").then().extract().jsonPath();
         Map<String, Object> social = form.getMap("indicators.implementationPeriod[9].targetParsed");
         assertThat(form.getString("indicators.implementationPeriod[9].target")).isEqualTo("提高2户");
         assertThat(social).containsEntry("word", "提高").containsEntry("number", "2").containsEntry("unit", "户")
@@ -97,7 +99,7 @@ class SeedFormsAcceptanceTest {
 
     @Test
     void shouldReturnLevelTwoRowsPrintedWithoutAnIndicator() {
-        JsonPath form = given().get(BASE + "/forms/402001250001").then().extract().jsonPath();
+        JsonPath form = Drafts.read().get(BASE + "/forms/402001250001").then().extract().jsonPath();
         assertThat(form.getString("indicators.annual[5].level2")).isEqualTo("ECONOMIC_BENEFIT");
         assertThat(form.getString("indicators.annual[5].name")).isNull();
         assertThat(form.getString("indicators.annual[5].target")).isNull();
@@ -107,7 +109,7 @@ class SeedFormsAcceptanceTest {
     @Test
     void shouldDrawEachFormAsTheSeedPrintsItCellByCell() {
         for (SeedForms.Form seed : SeedForms.FORMS) {
-            JsonPath grid = given().get(BASE + "/forms/" + seed.projectCode() + "/grid").then().statusCode(200)
+            JsonPath grid = Drafts.read().get(BASE + "/forms/" + seed.projectCode() + "/grid").then().statusCode(200)
                     .extract().jsonPath();
             assertThat(grid.getString("title")).isEqualTo(seed.formTitle());
             assertThat(grid.getString("unitLabel")).isEqualTo("元");
@@ -124,7 +126,7 @@ class SeedFormsAcceptanceTest {
 
     @Test
     void shouldPrintMoneyInTheGridWithThousandsSeparatorsAndBlankOtherFunds() {
-        JsonPath grid = given().get(BASE + "/forms/402001250002/grid").then().extract().jsonPath();
+        JsonPath grid = Drafts.read().get(BASE + "/forms/402001250002/grid").then().extract().jsonPath();
         List<List<String>> rows = grid.getList("rows.cells");
         List<String> codes = grid.getList("rows.code");
         assertThat(rows.get(codes.indexOf("funds.total")))
@@ -136,7 +138,31 @@ class SeedFormsAcceptanceTest {
 
     @Test
     void shouldSummariseSectionTenAsTheExplanationsQuoteIt() {
-        JsonPath summary = given().get(BASE + "/summary").then().statusCode(200).extract().jsonPath();
+        assertSectionTen(Drafts.read().get(BASE + "/summary").then().statusCode(200).extract().jsonPath());
+    }
+
+    /**
+     * The same figures through a published revision: publishing freezes the sample unit's year, and every GET
+     * of the part answers anonymously exactly the bytes the draft answers, section 十 included.
+     */
+    @Test
+    void shouldServeTheSampleThroughAPublishedRevisionByteForByte() {
+        int revision = Publishing.publish(Samples.UNIT, Samples.YEAR);
+        List<String> paths = new ArrayList<>(List.of(BASE, BASE + "/summary", BASE + "/goals", BASE + "/goals/402001250003",
+                BASE + "/forms"));
+        for (String code : List.of("402001250001", "402001250002", "402001250004")) {
+            paths.add(BASE + "/forms/" + code);
+            paths.add(BASE + "/forms/" + code + "/grid");
+        }
+        for (String path : paths) {
+            String published = given().queryParam("revision", revision).get(path).then().statusCode(200)
+                    .header("Publication-Revision", String.valueOf(revision)).extract().asString();
+            assertThat(published).as(path).isEqualTo(Drafts.read().get(path).then().statusCode(200).extract().asString());
+        }
+        assertSectionTen(given().queryParam("revision", revision).get(BASE + "/summary").then().statusCode(200).extract().jsonPath());
+    }
+
+    private static void assertSectionTen(JsonPath summary) {
         assertThat(summary.getInt("managed.count")).isEqualTo(4);
         assertThat(summary.getString("managed.amount")).isEqualTo("2821240.00");
         assertThat(summary.getString("managed.amountWanYuan")).isEqualTo("282.12");
@@ -156,18 +182,18 @@ class SeedFormsAcceptanceTest {
 
     @Test
     void shouldHoldTheManagedGoalWhoseFormIsNotPrinted() {
-        given().get(BASE + "/goals/402001250003").then().statusCode(200)
+        Drafts.read().get(BASE + "/goals/402001250003").then().statusCode(200)
                 .body("projectName", org.hamcrest.Matchers.equalTo("遗属人员补助"))
                 .body("category", org.hamcrest.Matchers.equalTo("OTHER_OPERATION"))
                 .body("amount", org.hamcrest.Matchers.equalTo("21240.00"))
                 .body("published", org.hamcrest.Matchers.equalTo(true))
                 .body("hasForm", org.hamcrest.Matchers.equalTo(false));
-        given().get(BASE + "/forms/402001250003").then().statusCode(404);
+        Drafts.read().get(BASE + "/forms/402001250003").then().statusCode(404);
     }
 
     @Test
     void shouldFindTheSeedsCostArithmeticAndAgreeWithTheBudget() {
-        JsonPath report = given().get(BASE + "/validation").then().statusCode(200).extract().jsonPath();
+        JsonPath report = Drafts.read().get(BASE + "/validation").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> findings = report.getList("findings");
         // 10个 × 10万元 = 100万元 against 补助“小升规”企业总金额 120万元, in both periods; the others add up
         assertThat(findings).extracting(f -> f.get("ruleId") + " " + ((Map<?, ?>) f.get("location")).get("form"))

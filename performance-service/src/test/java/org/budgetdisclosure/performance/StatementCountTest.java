@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.budgetdisclosure.performance.support.BudgetStubResource;
+import org.budgetdisclosure.performance.support.Drafts;
 import org.budgetdisclosure.performance.support.PostgresTestResource;
 import org.budgetdisclosure.performance.support.Tokens;
 import org.budgetdisclosure.performance.support.Samples;
@@ -64,7 +65,7 @@ class StatementCountTest {
             ((ObjectNode) form.get("indicators")).set(period, many);
         }
         for (int n = 1; n <= LARGE_FORMS; n++) {
-            Tokens.as(TOKEN).contentType(ContentType.JSON).body(form.toString())
+            Drafts.upsert(TOKEN).contentType(ContentType.JSON).body(form.toString())
                     .put("/api/v1/performance/" + LARGE_UNIT + "/2025/forms/" + code(n))
                     .then().statusCode(anyOf(equalTo(200), equalTo(201)));
         }
@@ -87,13 +88,13 @@ class StatementCountTest {
     private Map<String, Long> statements(String unit, String projectCode, int forms, int annualIndicators) {
         String base = "/api/v1/performance/" + unit + "/2025";
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("list", counted(() -> given().queryParam("limit", 200).get(base + "/forms").then().statusCode(200)
+        counts.put("list", counted(() -> Drafts.read().queryParam("limit", 200).get(base + "/forms").then().statusCode(200)
                 .body("items.size()", equalTo(forms))));
-        counts.put("validation", counted(() -> given().get(base + "/validation").then().statusCode(200)));
-        counts.put("form", counted(() -> given().get(base + "/forms/" + projectCode).then().statusCode(200)
+        counts.put("validation", counted(() -> Drafts.read().get(base + "/validation").then().statusCode(200)));
+        counts.put("form", counted(() -> Drafts.read().get(base + "/forms/" + projectCode).then().statusCode(200)
                 .body("indicators.annual.size()", equalTo(annualIndicators))));
-        counts.put("grid", counted(() -> given().get(base + "/forms/" + projectCode + "/grid").then().statusCode(200)));
-        counts.put("summary", counted(() -> given().get(base + "/summary").then().statusCode(200)));
+        counts.put("grid", counted(() -> Drafts.read().get(base + "/forms/" + projectCode + "/grid").then().statusCode(200)));
+        counts.put("summary", counted(() -> Drafts.read().get(base + "/summary").then().statusCode(200)));
         return counts;
     }
 

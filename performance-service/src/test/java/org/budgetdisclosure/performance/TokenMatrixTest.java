@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import org.assertj.core.api.SoftAssertions;
 import org.budgetdisclosure.identity.DevIdentity;
 import org.budgetdisclosure.performance.support.BudgetStubResource;
+import org.budgetdisclosure.performance.support.Drafts;
 import org.budgetdisclosure.performance.support.PostgresTestResource;
 import org.budgetdisclosure.performance.support.Samples;
 import org.budgetdisclosure.performance.support.Tokens;
@@ -118,16 +119,18 @@ class TokenMatrixTest {
                 .body("detail", org.hamcrest.Matchers.equalTo(
                         "The token's roles do not allow this operation; it needs one of: editor, admin"));
         Tokens.as(Tokens.signed(Tokens.token("publisher", Samples.UNIT))).delete(path).then().statusCode(403);
-        given().get(path).then().statusCode(200);
+        Drafts.read().get(path).then().statusCode(200);
     }
 
     @Test
     void theRightTokenPassesEveryWrite() throws Exception {
         List<String> tokens = List.of(Tokens.editor(Samples.UNIT), Tokens.editor("4020*"), Tokens.admin());
+        List<String> publishers = List.of(Tokens.signed(Tokens.token("publisher", Samples.UNIT)),
+                Tokens.signed(Tokens.token("publisher", "4020*")), Tokens.admin());
         try {
             int i = 0;
             for (Operation operation : writeOperations()) {
-                String token = tokens.get(i++ % tokens.size());
+                String token = (operation.template().contains("/revisions") ? publishers : tokens).get(i++ % tokens.size());
                 Response response = send(operation, token);
                 assertThat(response.statusCode()).as(operation + " with a right token: " + response.asString())
                         .isNotIn(401, 403).isLessThan(500);
@@ -159,13 +162,15 @@ class TokenMatrixTest {
     }
 
     @Test
-    void readsStayAnonymousAndIgnoreAnyToken() {
-        given().get(BASE).then().statusCode(200);
-        given().get(BASE + "/forms/" + FORM).then().statusCode(200);
-        given().get(BASE + "/goals").then().statusCode(200);
+    void draftReadsNeedAViewerOrMoreOfTheUnitAndABadTokenOnADraftReadIs401() {
+        String draft = BASE + "/forms/" + FORM;
+        given().queryParam("revision", "draft").get(draft).then().statusCode(404);
+        Tokens.as(Tokens.viewer("402002")).queryParam("revision", "draft").get(draft).then().statusCode(404);
+        Tokens.as(Tokens.viewer(Samples.UNIT)).queryParam("revision", "draft").get(draft).then().statusCode(200);
+        Tokens.as(Tokens.signed(Tokens.token("publisher", "4020*"))).queryParam("revision", "draft").get(draft).then().statusCode(200);
         String unsigned = Tokens.token("editor", Samples.UNIT).unsigned();
-        Tokens.as(unsigned).get(BASE + "/forms/" + FORM).then().statusCode(200);
-        Tokens.as(Tokens.editor("402002")).get(BASE + "/summary").then().statusCode(200);
+        Tokens.as(unsigned).queryParam("revision", "draft").get(draft).then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     /** Every PUT, POST, DELETE and PATCH in the service's own OpenAPI document; never empty. */
@@ -196,6 +201,7 @@ class TokenMatrixTest {
                 case "unitCode" -> Samples.UNIT;
                 case "year" -> String.valueOf(Samples.YEAR);
                 case "projectCode" -> template.contains("/goals/") ? GOAL : FORM;
+                case "revision" -> "1";
                 default -> throw new AssertionError("no sample value for path parameter {" + name + "} of " + template);
             });
         }
@@ -234,6 +240,12 @@ class TokenMatrixTest {
             return null;
         }
         String template = operation.template();
+        if (template.endsWith("/revisions/{revision}")) {
+            return "{}";
+        }
+        if (template.endsWith("/withdrawal")) {
+            return "{\"reason\":\"withdrawn by the token matrix\"}";
+        }
         if (template.endsWith("/forms/{projectCode}")) {
             ObjectNode form = (ObjectNode) JSON.readTree(Samples.read("form-" + FORM + ".json"));
             return form.put("projectName", "changed by the token matrix").toString();
@@ -253,16 +265,17 @@ class TokenMatrixTest {
         throw new AssertionError("no sample body for " + operation + ": add one here");
     }
 
-    /** The sample unit's year as read anonymously: unit document, goals, the list of forms and every form. */
+    /** The sample unit's year as its draft reads: unit document, goals, the list of forms, every form, the revisions. */
     private static Map<String, String> state() {
         Map<String, String> state = new LinkedHashMap<>();
-        state.put("unit", given().get(BASE).then().statusCode(200).extract().asString());
-        state.put("goals", given().get(BASE + "/goals").then().statusCode(200).extract().asString());
-        Response forms = given().queryParam("limit", 200).get(BASE + "/forms");
+        state.put("unit", Drafts.read().get(BASE).then().statusCode(200).extract().asString());
+        state.put("goals", Drafts.read().get(BASE + "/goals").then().statusCode(200).extract().asString());
+        Response forms = Drafts.read().queryParam("limit", 200).get(BASE + "/forms");
         state.put("forms", forms.then().statusCode(200).extract().asString());
         for (String code : forms.jsonPath().getList("items.projectCode", String.class)) {
-            state.put("form " + code, given().get(BASE + "/forms/" + code).then().statusCode(200).extract().asString());
+            state.put("form " + code, Drafts.read().get(BASE + "/forms/" + code).then().statusCode(200).extract().asString());
         }
+        state.put("revisions", Drafts.read().get(BASE + "/revisions").then().statusCode(200).extract().path("items").toString());
         return state;
     }
 }

@@ -1,6 +1,8 @@
 package org.budgetdisclosure.performance.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,5 +17,6 @@ interface BudgetApi {
 
     @GET
     @Path("/{unitCode}/{year}")
-    BudgetDocument budget(@PathParam("unitCode") String unitCode, @PathParam("year") int year);
+    BudgetDocument budget(@PathParam("unitCode") String unitCode, @PathParam("year") int year,
+                          @QueryParam("revision") String revision, @HeaderParam("Authorization") String authorization);
 }

@@ -14,13 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads a unit's budget from budget-service within 2 s behind a circuit breaker; a 404 is an
- * answer ("no budget"), recovered inside the breaker; anything else ends in UNAVAILABLE, never an exception.
+ * Reads a unit's DRAFT budget ({@code ?revision=draft}, forwarding the caller's {@code Authorization}: only a
+ * draft is ever computed here; published performance content is stored, not derived) within 2 s behind a circuit
+ * breaker; a 404 (no draft budget, or a token that may not read it) is an answer ("no budget"), recovered inside the breaker; anything else ends in UNAVAILABLE, never an exception.
  */
 @ApplicationScoped
 public class BudgetClient {
 
     private static final Logger LOG = Logger.getLogger(BudgetClient.class);
+
+    /** budget-service's selector of the draft budget; a draft read needs the caller's viewer+ token. */
+    static final String DRAFT = "draft";
 
     private final BudgetApi api;
 
@@ -31,10 +35,10 @@ public class BudgetClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public BudgetLookup budget(String unitCode, int year) {
+    public BudgetLookup draftBudget(String unitCode, int year, String authorization) {
         BudgetDocument document;
         try {
-            document = api.budget(unitCode, year);
+            document = api.budget(unitCode, year, DRAFT, authorization);
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
                 return new BudgetLookup(BudgetLookup.Status.NO_BUDGET, Map.of(), "no budget for " + unitCode + "/" + year);
@@ -58,7 +62,7 @@ public class BudgetClient {
         return new BudgetLookup(BudgetLookup.Status.AVAILABLE, amounts, null);
     }
 
-    BudgetLookup unavailable(String unitCode, int year, Throwable failure) {
+    BudgetLookup unavailable(String unitCode, int year, String authorization, Throwable failure) {
         LOG.debugf("budget-service unavailable for %s/%d: %s", unitCode, year, failure.toString());
         String reason = failure.getClass().getSimpleName().equals("CircuitBreakerOpenException") ? "circuit open"
                 : timedOut(failure) ? "timed out" : "unreachable or failing";

@@ -7,10 +7,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.budgetdisclosure.performance.publication.ContentHash;
 
 /** Strong ETags from the SHA-256 of a representation's JSON; If-None-Match → 304. */
 @ApplicationScoped
@@ -22,15 +19,23 @@ public class Etags {
         this.mapper = mapper;
     }
 
-    /** The quoted ETag value of a representation: "\"3f2a…\"". */
+    /** The quoted ETag value of a representation: "\"3f2a…\"" (the first 128 bits of its content hash). */
     public String of(Object representation) {
+        return fromHash(hash(representation));
+    }
+
+    /** The content hash of a representation's JSON bytes: {@code sha256:<hex>} (what the audit log records). */
+    public String hash(Object representation) {
         try {
-            byte[] json = mapper.writeValueAsBytes(representation);
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot compute ETag", e);
+            return ContentHash.of(mapper.writeValueAsBytes(representation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot compute a content hash", e);
         }
+    }
+
+    /** The quoted ETag of a content hash. */
+    public static String fromHash(String contentHash) {
+        return ContentHash.etag(contentHash);
     }
 
     /** 200 with the entity and its ETag, or 304 when If-None-Match names it. */

@@ -6,6 +6,50 @@ public final class Examples {
     private Examples() {
     }
 
+    /** The documentation of every read's ?revision= parameter (docs/publication.md). */
+    public static final String REVISION_PARAMETER = "latest (default): the newest published, not withdrawn revision; "
+            + "a number: that revision (a withdrawn one too, with Publication-State: WITHDRAWN); draft: the working copy, "
+            + "for a viewer, editor, publisher or admin whose units cover the unit (else 404 as for an unknown unit-year)";
+
+    public static final String IF_MATCH = "the ETag read; required to replace existing content (428 without it, "
+            + "412 when it does not match); absent to create";
+    public static final String IF_MATCH_REQUIRED = "the ETag read; required (428 without it, 412 when it does not match)";
+    public static final String IF_NONE_MATCH = "* to create only: 412 when the resource exists";
+    public static final String PROBLEM_428 = """
+            {"type":"urn:budget-disclosure:problem:precondition-required","title":"Precondition required","status":428,
+             "detail":"Changing or deleting the form of project 402001250002 needs If-Match with the ETag read (a GET answers it)",
+             "instance":"/api/v1/performance/402001/2025/forms/402001250002",
+             "requestId":"7d1c6a52-8c1e-4d55-9a4e-0f3b2c8f1a10","errors":[]}""";
+
+    public static final String REVISION = """
+            {"revision":1,"state":"PUBLISHED","publishedAt":"2025-05-14T09:30:00Z","publishedBy":"budget-management-system",
+             "contentHash":"sha256:5c3f0c1e2b8f4a6d9e7b1c3a5f7e9d1b3c5a7e9f1d3b5c7a9e1f3d5b7c9a1e3f",
+             "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null,
+             "content":{"unitYear":{"unitCode":"402001","fiscalYear":2025,"unitName":"长治市上党区中小企业服务中心",
+              "regionName":"上党区","overallGoal":{"reported":false,"amount":"0.00","goalText":null,
+              "statement":"2025年本单位未编报整体绩效目标,涉及资金0万元"},"projectExpenditureTotal":null},
+              "summary":null,"forms":[],"goals":[]}}""";
+
+    public static final String REVISIONS = """
+            {"unitCode":"402001","fiscalYear":2025,"latest":1,
+             "draftHash":"sha256:5c3f0c1e2b8f4a6d9e7b1c3a5f7e9d1b3c5a7e9f1d3b5c7a9e1f3d5b7c9a1e3f",
+             "items":[{"revision":1,"state":"PUBLISHED","publishedAt":"2025-05-14T09:30:00Z","publishedBy":"budget-management-system",
+             "contentHash":"sha256:5c3f0c1e2b8f4a6d9e7b1c3a5f7e9d1b3c5a7e9f1d3b5c7a9e1f3d5b7c9a1e3f",
+             "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null}]}""";
+
+    public static final String PROBLEM_409_REVISION = """
+            {"type":"urn:budget-disclosure:problem:conflict","title":"Conflict","status":409,
+             "detail":"Revision 3 cannot be frozen now; the next revision is 2",
+             "instance":"/api/v1/performance/402001/2025/revisions/3",
+             "requestId":"7d1c6a52-8c1e-4d55-9a4e-0f3b2c8f1a10","errors":[{"field":"revision","reason":"expected 2"}]}""";
+
+    public static final String AUDIT = """
+            {"items":[{"id":42,"at":"2025-05-14T09:30:00Z","actor":"budget-management-system","roles":"publisher",
+             "action":"PUBLISH","method":"PUT","path":"/api/v1/performance/402001/2025/revisions/1","unitCode":"402001",
+             "fiscalYear":2025,"resource":"revisions/1","beforeHash":null,
+             "afterHash":"sha256:5c3f0c1e2b8f4a6d9e7b1c3a5f7e9d1b3c5a7e9f1d3b5c7a9e1f3d5b7c9a1e3f",
+             "requestId":"7d1c6a52-8c1e-4d55-9a4e-0f3b2c8f1a10"}],"next":"42"}""";
+
     public static final String FORM = """
             {"unitCode":"402001","fiscalYear":2025,"projectCode":"402001250002",
              "projectName":"民营经济专项转移支付——“小升规”奖励资金",

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.budgetdisclosure.performance.FieldError;
 import org.budgetdisclosure.performance.rest.model.Problem;
+import org.budgetdisclosure.performance.service.BadRequestException;
 import org.budgetdisclosure.performance.service.ConflictException;
+import org.budgetdisclosure.performance.service.ForbiddenScopeException;
+import org.budgetdisclosure.performance.service.PreconditionRequiredException;
 import org.budgetdisclosure.performance.service.NotFoundException;
 import org.budgetdisclosure.performance.service.PreconditionFailedException;
 import org.budgetdisclosure.performance.service.ValidationFailedException;
@@ -43,7 +46,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response conflict(ConflictException e, ContainerRequestContext request) {
-        return problem(request, 409, "conflict", "Conflict", e.getMessage(), List.of());
+        return problem(request, 409, "conflict", "Conflict", e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbiddenScope(ForbiddenScopeException e, ContainerRequestContext request) {
+        return problem(request, 403, "forbidden", "Forbidden", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response preconditionRequired(PreconditionRequiredException e, ContainerRequestContext request) {
+        return problem(request, 428, "precondition-required", "Precondition required", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response badRequest(BadRequestException e, ContainerRequestContext request) {
+        return problem(request, 400, "malformed-request", "Malformed request", e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +22,7 @@ import org.budgetdisclosure.performance.Money;
 import org.budgetdisclosure.performance.OverallGoal;
 import org.budgetdisclosure.performance.ProjectCategory;
 import org.budgetdisclosure.performance.mapping.FieldReader;
+import org.budgetdisclosure.performance.mapping.Views;
 import org.budgetdisclosure.performance.repository.FormRepository.FormFilter;
 import org.budgetdisclosure.performance.rest.model.GoalView;
 import org.budgetdisclosure.performance.rest.model.OverallGoalDocument;
@@ -34,6 +38,7 @@ import org.budgetdisclosure.performance.service.SummaryService;
 import org.budgetdisclosure.performance.service.ValidationFailedException;
 import org.budgetdisclosure.performance.service.ValidationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,16 +55,22 @@ import java.util.List;
 @Tag(name = "Performance goals", description = "整体绩效目标, goals under management and section 十's figures")
 public class UnitResource {
 
+    private static final com.fasterxml.jackson.databind.node.JsonNodeFactory JSON =
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+
     private final FormService forms;
     private final SummaryService summaries;
     private final ValidationService validation;
     private final Etags etags;
+    private final PartReads reads;
 
-    public UnitResource(FormService forms, SummaryService summaries, ValidationService validation, Etags etags) {
+    public UnitResource(FormService forms, SummaryService summaries, ValidationService validation, Etags etags,
+                        PartReads reads) {
         this.forms = forms;
         this.summaries = summaries;
         this.validation = validation;
         this.etags = etags;
+        this.reads = reads;
     }
 
     @GET
@@ -68,12 +79,14 @@ public class UnitResource {
             schema = @Schema(implementation = OverallGoalDocument.class), examples = @ExampleObject(name = "402001", value = Examples.UNIT)))
     @APIResponse(responseCode = "404", description = "Nothing stored", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
-    public Response unit(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
+    public Response unit(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
                          @Context Request request) {
-        OverallGoal goal = forms.overall(unitCode, year)
-                .orElseThrow(() -> new NotFoundException("Nothing stored for unit " + unitCode + " in " + year));
-        return etags.ok(request, view(goal));
+        return reads.serve(request, unitCode, year, revision, part -> part.get("unitYear"),
+                () -> PartReads.notPublished(unitCode, year),
+                () -> view(forms.overall(unitCode, year)
+                        .orElseThrow(() -> new NotFoundException("Nothing stored for unit " + unitCode + " in " + year))));
     }
 
     @PUT
@@ -87,6 +100,12 @@ public class UnitResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "Changing or deleting existing content without If-Match", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "precondition-required", value = Examples.PROBLEM_428)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the stored ETag (or If-None-Match: * and it exists)",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
@@ -96,8 +115,10 @@ public class UnitResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response putUnit(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                            @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
+    public Response putUnit(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                            @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                            @Parameter(description = Examples.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-Match") String ifMatch,
+                            @Parameter(description = Examples.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-None-Match") String ifNoneMatch,
                             OverallGoalDocument document, @Context UriInfo uri) {
         FieldReader in = new FieldReader();
         if (document == null) {
@@ -115,14 +136,18 @@ public class UnitResource {
         if (!in.errors().isEmpty()) {
             throw new ValidationFailedException("The document has invalid fields", in.errors());
         }
-        Saved<OverallGoal> saved = forms.putOverall(stored);
-        return (saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok()).entity(view(saved.value())).build();
+        Saved<OverallGoal> saved = forms.putOverall(stored, ifMatch, ifNoneMatch, g -> etags.hash(view(g)));
+        return written(saved.created(), view(saved.value()), uri);
+    }
+
+    private Response written(boolean created, Object body, UriInfo uri) {
+        String etag = etags.of(body);
+        return (created ? Response.created(uri.getAbsolutePath()) : Response.ok()).entity(body)
+                .tag(new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1))).build();
     }
 
     private static OverallGoalDocument view(OverallGoal g) {
-        return new OverallGoalDocument(g.unitCode(), g.fiscalYear(), g.unitName(), g.regionName(),
-                new OverallGoalDocument.OverallGoal(g.reported(), Money.exact(g.amount()), g.goalText(), g.statement()),
-                Money.exact(g.projectExpenditureTotal()));
+        return Views.unitYear(g);
     }
 
     @GET
@@ -134,9 +159,13 @@ public class UnitResource {
             schema = @Schema(implementation = SummaryView.class), examples = @ExampleObject(name = "402001", value = Examples.SUMMARY)))
     @APIResponse(responseCode = "404", description = "No goals for this unit and year", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public SummaryView summary(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                               @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year) {
-        return summaries.summary(unitCode, year);
+    public Response summary(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                            @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                            @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision, @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                            @Context Request request) {
+        return reads.serve(request, unitCode, year, revision, part -> part.get("summary"),
+                () -> PartReads.notPublished(unitCode, year),
+                () -> summaries.summary(unitCode, year, authorization));
     }
 
     @GET
@@ -144,10 +173,13 @@ public class UnitResource {
     @Operation(summary = "Check every form of the unit's year")
     @APIResponse(responseCode = "200", description = "Findings", content = @Content(
             schema = @Schema(implementation = ValidationReport.class), examples = @ExampleObject(name = "402001", value = Examples.VALIDATION)))
-    public ValidationReport validate(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                     @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year) {
+    public Response validate(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                             @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        reads.requireDraftReader(unitCode, year);
         var all = forms.list(new FormFilter(unitCode, year, null, null, null), null, 10_000);
-        return ValidationReport.of(unitCode, year, null, validation.validate(all, unitCode, year));
+        return Response.ok(ValidationReport.of(unitCode, year, null, validation.validate(all, unitCode, year, authorization)))
+                .header(HttpHeaders.CACHE_CONTROL, PartReads.PRIVATE).build();
     }
 
     @GET
@@ -155,9 +187,13 @@ public class UnitResource {
     @Operation(summary = "List the projects under goal management, with or without a form")
     @APIResponse(responseCode = "200", description = "All goals of the year by project code", content = @Content(
             schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "402001", value = "{\"items\":[" + Examples.GOAL + "],\"next\":null}")))
-    public Page<GoalView> goals(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year) {
-        return new Page<>(forms.goals(unitCode, year).stream().map(UnitResource::view).toList(), null);
+    public Response goals(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                          @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                          @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
+                          @Context Request request) {
+        return reads.serve(request, unitCode, year, revision, part -> goalsPage(part.get("goals")),
+                () -> PartReads.notPublished(unitCode, year),
+                () -> new Page<>(forms.goals(unitCode, year).stream().map(UnitResource::view).toList(), null));
     }
 
     @GET
@@ -167,13 +203,35 @@ public class UnitResource {
             schema = @Schema(implementation = GoalView.class), examples = @ExampleObject(name = "402001250003", value = Examples.GOAL)))
     @APIResponse(responseCode = "404", description = "No such goal", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
-    public Response goal(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                         @Parameter(description = "project code", example = "402001250003") @PathParam("projectCode") String projectCode,
+    public Response goal(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                         @Parameter(description = "project code", example = "402001250003", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                         @Parameter(description = Examples.REVISION_PARAMETER, example = "latest", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION, maxLength = 9)) @QueryParam("revision") String revision,
                          @Context Request request) {
-        ManagedGoal goal = forms.goal(unitCode, year, projectCode)
-                .orElseThrow(() -> new NotFoundException("No goal for project " + projectCode));
-        return etags.ok(request, view(goal));
+        return reads.serve(request, unitCode, year, revision, part -> find(part.get("goals"), projectCode),
+                () -> new NotFoundException("No goal for project " + projectCode),
+                () -> view(forms.goal(unitCode, year, projectCode)
+                        .orElseThrow(() -> new NotFoundException("No goal for project " + projectCode))));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode goalsPage(com.fasterxml.jackson.databind.JsonNode goals) {
+        com.fasterxml.jackson.databind.node.ObjectNode page = JSON.objectNode();
+        page.set("items", goals);
+        page.putNull("next");
+        return page;
+    }
+
+    /** The element of a stored array whose projectCode is {@code projectCode}, or null. */
+    static com.fasterxml.jackson.databind.JsonNode find(com.fasterxml.jackson.databind.JsonNode array, String projectCode) {
+        if (array == null || !array.isArray()) {
+            return null;
+        }
+        for (com.fasterxml.jackson.databind.JsonNode element : array) {
+            if (projectCode.equals(element.path("projectCode").asText(null))) {
+                return element;
+            }
+        }
+        return null;
     }
 
     @PUT
@@ -188,6 +246,12 @@ public class UnitResource {
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "Changing or deleting existing content without If-Match", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "precondition-required", value = Examples.PROBLEM_428)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the stored ETag (or If-None-Match: * and it exists)",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
@@ -197,9 +261,11 @@ public class UnitResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response putGoal(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                            @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                            @Parameter(description = "project code", example = "402001250003") @PathParam("projectCode") String projectCode,
+    public Response putGoal(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                            @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                            @Parameter(description = "project code", example = "402001250003", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                            @Parameter(description = Examples.IF_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-Match") String ifMatch,
+                            @Parameter(description = Examples.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-None-Match") String ifNoneMatch,
                             GoalView body, @Context UriInfo uri) {
         if (body == null) {
             throw new ValidationFailedException("The goal is missing", List.of(new FieldError("", "is required")));
@@ -216,8 +282,8 @@ public class UnitResource {
             throw new ValidationFailedException("The goal has invalid fields", in.errors());
         }
         Saved<ManagedGoal> saved = forms.putGoal(new ManagedGoal(unitCode, year, projectCode, name, category, amount,
-                Boolean.TRUE.equals(body.published()), false));
-        return (saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok()).entity(view(saved.value())).build();
+                Boolean.TRUE.equals(body.published()), false), ifMatch, ifNoneMatch, g -> etags.hash(view(g)));
+        return written(saved.created(), view(saved.value()), uri);
     }
 
     @DELETE
@@ -226,6 +292,12 @@ public class UnitResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No form-less goal for the project", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "Changing or deleting existing content without If-Match", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "precondition-required", value = Examples.PROBLEM_428)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the stored ETag (or If-None-Match: * and it exists)",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "401", description = "No bearer token, or one that is not accepted", content = @Content(
@@ -235,15 +307,15 @@ public class UnitResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = {@ExampleObject(name = "role", value = Examples.PROBLEM_403_ROLE),
                     @ExampleObject(name = "unit", value = Examples.PROBLEM_403_UNIT)}))
-    public Response deleteGoal(@Parameter(description = "unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                               @Parameter(description = "fiscal year", example = "2025") @PathParam("year") int year,
-                               @Parameter(description = "project code", example = "402001250003") @PathParam("projectCode") String projectCode) {
-        forms.deleteGoal(unitCode, year, projectCode);
+    public Response deleteGoal(@Parameter(description = "unit code", example = "402001", schema = @Schema(type = SchemaType.STRING, pattern = Limits.UNIT_CODE, maxLength = 32)) @PathParam("unitCode") String unitCode,
+                               @Parameter(description = "fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "9999")) @PathParam("year") int year,
+                               @Parameter(description = "project code", example = "402001250003", schema = @Schema(type = SchemaType.STRING, pattern = Limits.PROJECT_CODE, maxLength = 64)) @PathParam("projectCode") String projectCode,
+                               @Parameter(description = Examples.IF_MATCH_REQUIRED, schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER_LENGTH)) @HeaderParam("If-Match") String ifMatch) {
+        forms.deleteGoal(unitCode, year, projectCode, ifMatch, g -> etags.hash(view(g)));
         return Response.noContent().build();
     }
 
     private static GoalView view(ManagedGoal g) {
-        return new GoalView(g.unitCode(), g.fiscalYear(), g.projectCode(), g.projectName(), g.category().name(),
-                g.category().label(), Money.exact(g.amount()), g.published(), g.hasForm());
+        return Views.goal(g);
     }
 }

@@ -59,13 +59,19 @@ public class FormService {
                 "No performance form for project " + projectCode + " of unit " + unitCode + " in " + year));
     }
 
+    /** The 404 of a form that does not exist. */
+    public static NotFoundException noForm(String unitCode, int year, String projectCode) {
+        return new NotFoundException("No performance form for project " + projectCode + " of unit " + unitCode + " in " + year);
+    }
+
     /**
-     * Stores a whole form. {@code ifMatch} (an ETag) guards against lost updates and is checked inside the write
-     * transaction; {@code etagOf} computes the stored form's ETag. A form marked published must pass every
-     * local ERROR rule.
+     * Stores a whole form. The preconditions (If-Match for a replace, If-None-Match: * or none for a create) are
+     * checked inside the write transaction; {@code hashOf} computes a form's content hash (its ETag is the first
+     * 128 bits). A form marked published must pass every local ERROR rule.
      */
     public Saved<PerformanceForm> put(String unitCode, int year, String projectCode, FormDocument document,
-                                      String ifMatch, Function<PerformanceForm, String> etagOf, boolean mustBeNew) {
+                                      String ifMatch, String ifNoneMatch, Function<PerformanceForm, String> hashOf,
+                                      boolean mustBeNew) {
         String region = overall(unitCode, year).map(OverallGoal::regionName).orElse(null);
         PerformanceForm form = FormMapper.toDomain(unitCode, year, projectCode, document, region);
         if (form.published()) {
@@ -79,17 +85,19 @@ public class FormService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return writer.putForm(form, ifMatch, etagOf, mustBeNew);
+                return writer.putForm(form, ifMatch, ifNoneMatch, hashOf, mustBeNew);
             } catch (RuntimeException e) {
-                if (WriteConflict.of(e).isEmpty()) {
+                Optional<WriteConflict> conflict = WriteConflict.of(e);
+                if (conflict.isEmpty()) {
                     throw e;
                 }
                 if (mustBeNew) {
                     throw new ConflictException("A form for project " + projectCode + " already exists; use PUT to replace it");
                 }
-                if (ifMatch != null) {
-                    throw new PreconditionFailedException("If-Match does not match the stored form");
+                if (conflict.get() == WriteConflict.STALE_VERSION) {
+                    throw new PreconditionFailedException("The form was changed since the ETag in If-Match was read");
                 }
+                // a create that lost to a concurrent create: once more, now as a replace under the same preconditions
                 if (attempt == ATTEMPTS) {
                     throw new ConflictException("The form was changed by concurrent writers; send it again");
                 }
@@ -97,8 +105,8 @@ public class FormService {
         }
     }
 
-    public void delete(String unitCode, int year, String projectCode) {
-        if (!writer.deleteForm(unitCode, year, projectCode)) {
+    public void delete(String unitCode, int year, String projectCode, String ifMatch, Function<PerformanceForm, String> hashOf) {
+        if (!writer.deleteForm(unitCode, year, projectCode, ifMatch, hashOf)) {
             throw new NotFoundException("No performance form for project " + projectCode);
         }
     }
@@ -119,12 +127,12 @@ public class FormService {
         return goals(unitCode, year).stream().filter(g -> g.projectCode().equals(projectCode)).findFirst();
     }
 
-    public Saved<ManagedGoal> putGoal(ManagedGoal goal) {
-        return retryingUnconditionalWrite(() -> writer.putGoal(goal), "goal " + goal.projectCode());
+    public Saved<ManagedGoal> putGoal(ManagedGoal goal, String ifMatch, String ifNoneMatch, Function<ManagedGoal, String> hashOf) {
+        return retryingCreate(() -> writer.putGoal(goal, ifMatch, ifNoneMatch, hashOf), "goal " + goal.projectCode());
     }
 
-    public void deleteGoal(String unitCode, int year, String projectCode) {
-        if (!writer.deleteGoal(unitCode, year, projectCode)) {
+    public void deleteGoal(String unitCode, int year, String projectCode, String ifMatch, Function<ManagedGoal, String> hashOf) {
+        if (!writer.deleteGoal(unitCode, year, projectCode, ifMatch, hashOf)) {
             throw new NotFoundException("No form-less managed goal for project " + projectCode);
         }
     }
@@ -136,8 +144,8 @@ public class FormService {
         return overalls.findByUnitYear(unitCode, year).map(EntityMapper::toDomain);
     }
 
-    public Saved<OverallGoal> putOverall(OverallGoal goal) {
-        return retryingUnconditionalWrite(() -> writer.putOverall(goal), "unit year " + goal.unitCode());
+    public Saved<OverallGoal> putOverall(OverallGoal goal, String ifMatch, String ifNoneMatch, Function<OverallGoal, String> hashOf) {
+        return retryingCreate(() -> writer.putOverall(goal, ifMatch, ifNoneMatch, hashOf), "unit year " + goal.unitCode());
     }
 
     /** Local findings of one form (no other service asked). */
@@ -145,8 +153,11 @@ public class FormService {
         return FormRules.check(form);
     }
 
-    /** An idempotent PUT whose create lost to a concurrent one is run again and then replaces (200, not 500). */
-    private static <T> Saved<T> retryingUnconditionalWrite(Supplier<Saved<T>> write, String what) {
+    /**
+     * A PUT whose create lost to a concurrent create is run once more: now the resource exists, and the same
+     * preconditions answer it (428 without If-Match, 412 under If-None-Match: *), never 500.
+     */
+    private static <T> Saved<T> retryingCreate(Supplier<Saved<T>> write, String what) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();

@@ -1,6 +1,7 @@
 package org.budgetdisclosure.performance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.budgetdisclosure.performance.ManagedGoal;
 import org.budgetdisclosure.performance.OverallGoal;
@@ -14,6 +15,7 @@ import org.budgetdisclosure.performance.repository.entity.OverallGoalEntity;
 import org.budgetdisclosure.performance.repository.entity.PerformanceFormEntity;
 import org.budgetdisclosure.performance.repository.entity.ProjectKey;
 import org.budgetdisclosure.performance.repository.entity.UnitYearKey;
+import org.budgetdisclosure.performance.publication.ContentHash;
 import org.budgetdisclosure.performance.service.FormService.Saved;
 
 import java.util.Optional;
@@ -21,7 +23,8 @@ import java.util.function.Function;
 
 /**
  * One write = one transaction, flushed before it returns so a lost race surfaces here as an exception
- * ({@link WriteConflict}) that {@link FormService} turns into 409/412 or a fresh attempt.
+ * ({@link WriteConflict}) that {@link FormService} turns into 409/412 or a fresh attempt. Every write checks its
+ * preconditions ({@link WriteGuard}) inside its transaction and appends its audit row in the same transaction.
  */
 @ApplicationScoped
 class FormWriter {
@@ -29,40 +32,34 @@ class FormWriter {
     private final FormRepository forms;
     private final ManagedGoalRepository goals;
     private final OverallGoalRepository overalls;
+    private final AuditLog audit;
 
-    FormWriter(FormRepository forms, ManagedGoalRepository goals, OverallGoalRepository overalls) {
+    FormWriter(FormRepository forms, ManagedGoalRepository goals, OverallGoalRepository overalls, AuditLog audit) {
         this.forms = forms;
         this.goals = goals;
         this.overalls = overalls;
+        this.audit = audit;
     }
 
     /**
-     * Checks If-Match against the stored form inside the transaction and stores the whole form. A conditional
-     * write (If-Match) reads without a lock and relies on @Version: a writer that read the same version as a
-     * committed one fails at flush. An unconditional write locks the row, so unconditional writers queue up
-     * and the last one wins, as before.
+     * Checks the preconditions against the stored form inside the transaction and stores the whole form. The
+     * form is read without a lock and its @Version guards the write: of writers that read the same version, one
+     * commits and the others fail at flush (412).
      */
     @Transactional
-    Saved<PerformanceForm> putForm(PerformanceForm form, String ifMatch, Function<PerformanceForm, String> etagOf,
-                                   boolean mustBeNew) {
+    Saved<PerformanceForm> putForm(PerformanceForm form, String ifMatch, String ifNoneMatch,
+                                   Function<PerformanceForm, String> hashOf, boolean mustBeNew) {
         String unit = form.unitCode();
         int year = form.fiscalYear();
         String project = form.projectCode();
-        Optional<PerformanceFormEntity> existing = ifMatch == null && !mustBeNew
-                ? forms.findByKeyForUpdate(unit, year, project)
-                : forms.findByKey(unit, year, project);
+        Optional<PerformanceFormEntity> existing = forms.findByKey(unit, year, project);
         if (mustBeNew && existing.isPresent()) {
             throw new ConflictException("A form for project " + project + " already exists; use PUT to replace it");
         }
-        if (ifMatch != null) {
-            String current = existing.map(EntityMapper::toDomain).map(etagOf).orElse(null);
-            if ("*".equals(ifMatch.strip())) {
-                if (current == null) {
-                    throw new PreconditionFailedException("If-Match: * but no form is stored");
-                }
-            } else if (current == null || !matches(ifMatch, current)) {
-                throw new PreconditionFailedException("If-Match does not match the stored form");
-            }
+        String before = existing.map(EntityMapper::toDomain).map(hashOf).orElse(null);
+        if (!mustBeNew) {
+            WriteGuard.enforce(WriteGuard.check(before == null ? null : ContentHash.etag(before), ifMatch, ifNoneMatch),
+                    "form of project " + project);
         }
         PerformanceFormEntity entity = existing.orElseGet(() -> new PerformanceFormEntity(unit, year, project));
         EntityMapper.copy(form, entity);
@@ -73,33 +70,41 @@ class FormWriter {
         forms.flush();
         forms.getEntityManager().clear();
         // read back as stored (numeric scale, timestamp precision), as the answer and its ETag must show
-        return new Saved<>(EntityMapper.toDomain(forms.findByKey(unit, year, project).orElseThrow()),
-                existing.isEmpty());
+        PerformanceForm stored = EntityMapper.toDomain(forms.findByKey(unit, year, project).orElseThrow());
+        audit.record(existing.isEmpty() ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, unit, year,
+                "forms/" + project, before, hashOf.apply(stored));
+        return new Saved<>(stored, existing.isEmpty());
     }
 
-    private static boolean matches(String header, String etag) {
-        for (String candidate : header.split(",")) {
-            if (candidate.strip().replaceFirst("^W/", "").equals(etag)) {
-                return true;
-            }
+    /** Deletes a form under If-Match; the row is locked so concurrent deletes queue (the later ones find nothing). */
+    @Transactional
+    boolean deleteForm(String unitCode, int year, String projectCode, String ifMatch,
+                       Function<PerformanceForm, String> hashOf) {
+        Optional<PerformanceFormEntity> existing = forms.findByKeyForUpdate(unitCode, year, projectCode);
+        if (existing.isEmpty()) {
+            return false;
         }
-        return false;
+        String before = hashOf.apply(EntityMapper.toDomain(existing.get()));
+        WriteGuard.enforce(WriteGuard.check(ContentHash.etag(before), ifMatch, null), "form of project " + projectCode);
+        forms.getEntityManager().clear();
+        forms.deleteByKey(unitCode, year, projectCode);
+        audit.record(AuditLog.Action.DELETE, unitCode, year, "forms/" + projectCode, before, null);
+        return true;
     }
 
+    /** Stores a form-less goal; the row is locked, so of writers holding the same ETag one wins and the rest get 412. */
     @Transactional
-    boolean deleteForm(String unitCode, int year, String projectCode) {
-        return forms.deleteByKey(unitCode, year, projectCode);
-    }
-
-    @Transactional
-    Saved<ManagedGoal> putGoal(ManagedGoal goal) {
+    Saved<ManagedGoal> putGoal(ManagedGoal goal, String ifMatch, String ifNoneMatch, Function<ManagedGoal, String> hashOf) {
         if (forms.existsByKey(goal.unitCode(), goal.fiscalYear(), goal.projectCode())) {
             throw new ConflictException("Project " + goal.projectCode()
                     + " has a form; its goal is managed through the form");
         }
         ProjectKey key = new ProjectKey(goal.unitCode(), goal.fiscalYear(), goal.projectCode());
-        ManagedGoalEntity entity = goals.findById(key);
+        ManagedGoalEntity entity = goals.getEntityManager().find(ManagedGoalEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
         boolean created = entity == null;
+        String before = created ? null : hashOf.apply(EntityMapper.toDomain(entity));
+        WriteGuard.enforce(WriteGuard.check(before == null ? null : ContentHash.etag(before), ifMatch, ifNoneMatch),
+                "goal of project " + goal.projectCode());
         if (created) {
             entity = new ManagedGoalEntity(key);
         }
@@ -109,19 +114,36 @@ class FormWriter {
         }
         goals.flush();
         goals.getEntityManager().clear();
-        return new Saved<>(EntityMapper.toDomain(goals.findById(key)), created);
+        ManagedGoal stored = EntityMapper.toDomain(goals.findById(key));
+        audit.record(created ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, goal.unitCode(), goal.fiscalYear(),
+                "goals/" + goal.projectCode(), before, hashOf.apply(stored));
+        return new Saved<>(stored, created);
     }
 
     @Transactional
-    boolean deleteGoal(String unitCode, int year, String projectCode) {
-        return goals.deleteByKey(unitCode, year, projectCode);
+    boolean deleteGoal(String unitCode, int year, String projectCode, String ifMatch, Function<ManagedGoal, String> hashOf) {
+        ProjectKey key = new ProjectKey(unitCode, year, projectCode);
+        ManagedGoalEntity entity = goals.getEntityManager().find(ManagedGoalEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            return false;
+        }
+        String before = hashOf.apply(EntityMapper.toDomain(entity));
+        WriteGuard.enforce(WriteGuard.check(ContentHash.etag(before), ifMatch, null), "goal of project " + projectCode);
+        goals.delete(entity);
+        goals.flush();
+        audit.record(AuditLog.Action.DELETE, unitCode, year, "goals/" + projectCode, before, null);
+        return true;
     }
 
+    /** Stores the unit's year; the row is locked, so of writers holding the same ETag one wins and the rest get 412. */
     @Transactional
-    Saved<OverallGoal> putOverall(OverallGoal goal) {
+    Saved<OverallGoal> putOverall(OverallGoal goal, String ifMatch, String ifNoneMatch, Function<OverallGoal, String> hashOf) {
         UnitYearKey key = new UnitYearKey(goal.unitCode(), goal.fiscalYear());
-        OverallGoalEntity entity = overalls.findById(key);
+        OverallGoalEntity entity = overalls.getEntityManager().find(OverallGoalEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
         boolean created = entity == null;
+        String before = created ? null : hashOf.apply(EntityMapper.toDomain(entity));
+        WriteGuard.enforce(WriteGuard.check(before == null ? null : ContentHash.etag(before), ifMatch, ifNoneMatch),
+                "unit's year " + goal.unitCode() + "/" + goal.fiscalYear());
         if (created) {
             entity = new OverallGoalEntity(key);
         }
@@ -131,6 +153,9 @@ class FormWriter {
         }
         overalls.flush();
         overalls.getEntityManager().clear();
-        return new Saved<>(EntityMapper.toDomain(overalls.findById(key)), created);
+        OverallGoal stored = EntityMapper.toDomain(overalls.findById(key));
+        audit.record(created ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, goal.unitCode(), goal.fiscalYear(),
+                "unit-year", before, hashOf.apply(stored));
+        return new Saved<>(stored, created);
     }
 }

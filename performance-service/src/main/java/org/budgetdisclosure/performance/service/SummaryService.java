@@ -25,13 +25,14 @@ public class SummaryService {
         this.budgetClient = budgetClient;
     }
 
-    public SummaryView summary(String unitCode, int year) {
+    /** The draft's summary; budget-service is asked for its draft budget with the caller's token. */
+    public SummaryView summary(String unitCode, int year, String authorization) {
         List<ManagedGoal> goals = forms.goals(unitCode, year);
         Optional<OverallGoal> overall = forms.overall(unitCode, year);
         if (goals.isEmpty() && overall.isEmpty()) {
             throw new NotFoundException("No performance goals for unit " + unitCode + " in " + year);
         }
-        BudgetLookup budget = budgetClient.budget(unitCode, year);
+        BudgetLookup budget = budgetClient.draftBudget(unitCode, year, authorization);
         BigDecimal base = budget.projectExpenditureTotal().orElse(null);
         String source = base != null ? "BUDGET_SERVICE" : null;
         if (base == null && overall.map(OverallGoal::projectExpenditureTotal).isPresent()) {

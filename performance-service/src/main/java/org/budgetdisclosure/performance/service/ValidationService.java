@@ -22,12 +22,13 @@ public class ValidationService {
         this.budgetClient = budgetClient;
     }
 
-    public List<Finding> validate(List<PerformanceForm> forms, String unitCode, int year) {
+    /** Findings of draft forms; budget-service is asked for its draft budget with the caller's token. */
+    public List<Finding> validate(List<PerformanceForm> forms, String unitCode, int year, String authorization) {
         List<Finding> findings = new ArrayList<>();
         if (forms.isEmpty()) {
             return findings;
         }
-        BudgetLookup budget = budgetClient.budget(unitCode, year);
+        BudgetLookup budget = budgetClient.draftBudget(unitCode, year, authorization);
         for (PerformanceForm form : forms) {
             findings.addAll(FormRules.check(form));
             BudgetFundsRule.check(form, facts(budget, form.projectCode())).ifPresent(findings::add);

@@ -12,13 +12,22 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
- * A stand-in for budget-service on a dynamic port (a JDK HttpServer). It answers
- * GET /api/v1/budgets/402001/2025 with the sample unit's four projects, sleeps 4 s for unit
- * SLOW01 (past the client's 2 s timeout), fails with 500 for FAIL01 and answers 404 otherwise.
+ * A stand-in for budget-service on a dynamic port (a JDK HttpServer), as budget-service answers after the
+ * publication lifecycle: the DRAFT budget only to {@code ?revision=draft} with a bearer token (else 404, as for a
+ * budget that is not published). It answers GET /api/v1/budgets/402001/2025?revision=draft with the sample
+ * unit's four projects, sleeps 4 s for unit SLOW01 (past the client's 2 s timeout), fails with 500 for FAIL01 and
+ * answers 404 otherwise. It keeps the Authorization header of the last draft request ({@link #lastAuthorization}).
  */
 public class BudgetStubResource implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer server;
+    private static final java.util.concurrent.atomic.AtomicReference<String> LAST_AUTHORIZATION =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The Authorization header budget-service was last asked a draft with (the caller's, forwarded). */
+    public static String lastAuthorization() {
+        return LAST_AUTHORIZATION.get();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -35,8 +44,16 @@ public class BudgetStubResource implements QuarkusTestResourceLifecycleManager {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        boolean draft = "revision=draft".equals(exchange.getRequestURI().getRawQuery())
+                && authorization != null && authorization.startsWith("Bearer ");
+        if (draft) {
+            LAST_AUTHORIZATION.set(authorization);
+        }
         try (exchange) {
-            if (path.equals("/api/v1/budgets/402001/2025")) {
+            if (!draft) {
+                send(exchange, 404, "{\"status\":404}".getBytes());
+            } else if (path.equals("/api/v1/budgets/402001/2025")) {
                 byte[] body;
                 try (InputStream in = BudgetStubResource.class.getResourceAsStream("/budget-402001-2025.json")) {
                     body = in.readAllBytes();

@@ -30,7 +30,7 @@ public final class Samples {
         }
     }
 
-    /** PUTs unit.json, every form-*.json and goal-*.json; each must answer 200 or 201. */
+    /** PUTs unit.json, every form-*.json and goal-*.json (with If-Match when it exists); each must answer 200 or 201. */
     public static void load() {
         put("/api/v1/performance/" + UNIT + "/" + YEAR, read("unit.json"));
         for (String file : files("form-")) {
@@ -53,7 +53,7 @@ public final class Samples {
     }
 
     private static void put(String path, String body) {
-        int status = Tokens.as(TOKEN).contentType(ContentType.JSON).body(body).when().put(path).then().extract().statusCode();
+        int status = Drafts.upsert(TOKEN).contentType(ContentType.JSON).body(body).when().put(path).then().extract().statusCode();
         if (status != 200 && status != 201) {
             throw new AssertionError("PUT " + path + " answered " + status);
         }

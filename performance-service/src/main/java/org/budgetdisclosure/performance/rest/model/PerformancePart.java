@@ -1,0 +1,25 @@
+package org.budgetdisclosure.performance.rest.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * The performance part of a unit-year disclosure, as a revision freezes it: each member exactly as its GET
+ * renders it (the unit's year, the summary, every form as document and grid in list order, the managed goals).
+ * A unit-year with no performance data is an empty part: unitYear and summary null, no forms, no goals.
+ */
+@Schema(name = "PerformancePart")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"unitYear", "summary", "forms", "goals"})
+public record PerformancePart(@Schema(nullable = true) OverallGoalDocument unitYear,
+                              @Schema(nullable = true) SummaryView summary,
+                              @Schema(maxItems = 10000) List<FrozenForm> forms,
+                              @Schema(maxItems = 10000) List<GoalView> goals) {
+
+    @JsonPropertyOrder({"projectCode", "document", "grid"})
+    public record FrozenForm(@Schema(example = "402001250002") String projectCode, FormDocument document, Grid grid) {
+    }
+}
