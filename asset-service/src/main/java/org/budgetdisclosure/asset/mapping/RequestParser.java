@@ -1,6 +1,7 @@
 package org.budgetdisclosure.asset.mapping;
 
 import org.budgetdisclosure.asset.AssetStatement;
+import org.budgetdisclosure.asset.CanonicalPath;
 import org.budgetdisclosure.asset.AssetStatus;
 import org.budgetdisclosure.asset.Equipment;
 import org.budgetdisclosure.asset.FieldError;
@@ -252,8 +253,8 @@ public final class RequestParser {
     private static void id(String id, String field, List<FieldError> errors) {
         if (id == null || id.isBlank()) {
             errors.add(new FieldError(field, "is required"));
-        } else if (id.length() > MAX_ID || !id.matches("[\\p{L}\\p{N}._-]+")) {
-            errors.add(new FieldError(field, "must be 1–64 letters, digits, '.', '_' or '-'"));
+        } else if (id.length() > MAX_ID || !CanonicalPath.isItemId(id)) {
+            errors.add(new FieldError(field, "must be 1–64 ASCII letters, digits, '.', '_' or '-' (not . or ..)"));
         }
     }
 

@@ -190,4 +190,73 @@ public final class Api {
     public record Grid(int number, String title, String unitName, String unitLabel, List<GridColumn> columns,
                        List<GridRow> rows, boolean empty, String note) {
     }
+
+    // ---- publication lifecycle (docs/publication.md) ----------------------------------------------
+
+    @Schema(description = "The three grids of the year as GET …/grids/* render them (null where that answers 404)")
+    public record PartGrids(@Schema(nullable = true) Grid vehicles, @Schema(nullable = true) Grid assets,
+                            @Schema(nullable = true) Grid procurement) {
+    }
+
+    @Schema(description = "What a revision of the asset part freezes: each member as its GET renders it, null where that GET answers 404")
+    public record PartContent(@Schema(nullable = true) SnapshotView snapshot, PartGrids grids,
+                              @Schema(nullable = true) StatementView statement,
+                              @Schema(nullable = true) ProcurementPlanView procurement,
+                              @Schema(nullable = true) PurchasedServicesView purchasedServices) {
+    }
+
+    public record ChangeView(@Schema(description = "JSONPath of the value, e.g. $.snapshot.procurement.total", maxLength = 2048) String path,
+                             @Schema(nullable = true, description = "The value in the previous revision (any JSON)") Object before,
+                             @Schema(nullable = true, description = "The value in this revision (any JSON)") Object after) {
+    }
+
+    public record ChangesView(@Schema(nullable = true, description = "null for revision 1") Integer previousRevision,
+                              @Schema(description = "Number of differing paths (all of them, also those left out)") int count,
+                              @Schema(description = "true when more than 200 paths differ and items holds the first 200") boolean truncated,
+                              @Schema(maxItems = 200) List<ChangeView> items) {
+    }
+
+    public record WithdrawalView(java.time.Instant at, @Schema(description = "The withdrawing token's sub") String by,
+                                 String reason) {
+    }
+
+    @Schema(description = "Revision metadata")
+    public record RevisionView(int revision, @Schema(enumeration = {"PUBLISHED", "WITHDRAWN"}) String state,
+                               java.time.Instant publishedAt,
+                               @Schema(description = "The publishing token's sub") String publishedBy,
+                               @Schema(description = "sha256:<hex> over the stored content bytes", examples = "sha256:9f2c…") String contentHash,
+                               ChangesView changes, @Schema(nullable = true) WithdrawalView withdrawal) {
+    }
+
+    @Schema(description = "Revision metadata and the frozen content, byte for byte as stored")
+    public record RevisionContentView(int revision, @Schema(enumeration = {"PUBLISHED", "WITHDRAWN"}) String state,
+                                      java.time.Instant publishedAt, String publishedBy, String contentHash,
+                                      ChangesView changes, @Schema(nullable = true) WithdrawalView withdrawal,
+                                      @com.fasterxml.jackson.annotation.JsonRawValue
+                                      @Schema(implementation = PartContent.class) String content) {
+    }
+
+    @Schema(description = "The unit-year's revisions, newest first")
+    public record RevisionList(String unitCode, int fiscalYear,
+                               @Schema(nullable = true, description = "The newest revision number (withdrawn or not); null when none") Integer latest,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                               @Schema(description = "Only to callers who may read the draft: the draft's content hash, computed as contentHash would be if it were frozen now")
+                               String draftHash,
+                               List<RevisionView> items) {
+    }
+
+    @Schema(description = "Why a revision is withdrawn")
+    public record WithdrawalInput(@Schema(required = true, minLength = 1, maxLength = 2000) String reason) {
+    }
+
+    public record AuditEntryView(long id, java.time.Instant at, String actor, String roles,
+                                 @Schema(enumeration = {"CREATE", "UPDATE", "DELETE", "PUBLISH", "WITHDRAW"}) String action,
+                                 String method, String path, @Schema(nullable = true) String unitCode,
+                                 @Schema(nullable = true) Integer fiscalYear, String resource,
+                                 @Schema(nullable = true) String beforeHash, @Schema(nullable = true) String afterHash,
+                                 @Schema(nullable = true) String requestId) {
+    }
+
+    public record AuditPage(List<AuditEntryView> items, @Schema(nullable = true, description = "Cursor for after") String next) {
+    }
 }

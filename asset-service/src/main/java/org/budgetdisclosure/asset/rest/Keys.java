@@ -39,6 +39,15 @@ final class Keys {
         return year;
     }
 
+    /** A revision number in a path: 1–999999 in ASCII digits. */
+    static int revision(String raw) {
+        if (raw == null || !raw.matches("[1-9][0-9]{0,5}")) {
+            throw ApiProblem.malformed("revision must be a number 1–999999",
+                    List.of(new FieldError("n", "must be a revision number 1–999999 in ASCII digits")));
+        }
+        return Integer.parseInt(raw);
+    }
+
     static int limit(Integer raw) {
         if (raw == null) {
             return DEFAULT_LIMIT;

@@ -22,6 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(PostgresTestResource.class)
 class SampleAcceptanceTest {
 
+    /** These tests state the draft's behaviour: plain reads are a viewer's draft reads, writes send the ETag read. */
+    @org.junit.jupiter.api.BeforeAll
+    static void readAndWriteTheDraft() {
+        org.budgetdisclosure.asset.support.Drafts.install();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void plainRequestsAgain() {
+        org.budgetdisclosure.asset.support.Drafts.uninstall();
+    }
+
     @BeforeEach
     void loadSamples() {
         SampleLoader.loadAll();

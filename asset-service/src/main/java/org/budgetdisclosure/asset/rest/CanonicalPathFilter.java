@@ -1,0 +1,33 @@
+package org.budgetdisclosure.asset.rest;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.budgetdisclosure.asset.CanonicalPath;
+import org.budgetdisclosure.asset.FieldError;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Refuses every non-canonical raw path (rule: {@link CanonicalPath}) with a 400 problem before routing, for
+ * reads and writes alike, so that {@code /402001;x=1/2025} or {@code /402001/２０２５} can never be an alias of
+ * {@code /402001/2025}. It looks at the raw request target, since JAX-RS decodes escapes and drops matrix
+ * parameters before a resource sees its path parameters.
+ */
+public class CanonicalPathFilter {
+
+    @ServerRequestFilter(preMatching = true, priority = 2)
+    public Optional<Response> refuseAliases(ContainerRequestContext request, HttpServerRequest http) {
+        String target = http.uri();
+        int query = target.indexOf('?');
+        String rawPath = query < 0 ? target : target.substring(0, query);
+        Optional<String> problem = CanonicalPath.problem(rawPath);
+        if (problem.isEmpty()) {
+            return Optional.empty();
+        }
+        throw ApiProblem.malformed("The path is not canonical: " + problem.get(),
+                List.of(new FieldError("path", problem.get())));
+    }
+}
