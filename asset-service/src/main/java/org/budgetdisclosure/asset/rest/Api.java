@@ -18,15 +18,15 @@ public final class Api {
 
     @Schema(description = "A registered 公务用车. vehicleId is taken from the path on a single PUT.")
     public record VehicleInput(
-            @Schema(description = "Register id; required in a whole-register PUT") String vehicleId,
-            @Schema(description = "车牌号, unique per unit; null for an unplated vehicle", examples = "晋D·A1234") String plateNumber,
+            @Schema(description = "Register id; required in a whole-register PUT", maxLength = 64, pattern = "^[A-Za-z0-9._-]{1,64}$") String vehicleId,
+            @Schema(description = "车牌号, unique per unit; null for an unplated vehicle", examples = "晋D·A1234", maxLength = 32) String plateNumber,
             @Schema(required = true, enumeration = {"LEADERSHIP", "CONFIDENTIAL_COMMUNICATION", "EMERGENCY_SUPPORT",
                     "LAW_ENFORCEMENT", "SPECIAL_TECHNICAL", "INSTITUTION_BUSINESS", "OTHER_OFFICIAL"}) String category,
             @Schema(description = "Not in the future") LocalDate acquisitionDate,
-            @Schema(description = "原值 in yuan, two decimals", examples = "185000.00") String originalValue,
+            @Schema(description = "原值 in yuan, two decimals", examples = "185000.00", maxLength = 32) String originalValue,
             @Schema(enumeration = {"IN_USE", "IDLE", "PENDING_DISPOSAL", "DISPOSED"}, defaultValue = "IN_USE") String status,
             @Schema(description = "Required when DISPOSED", nullable = true) LocalDate disposalDate,
-            @Schema(nullable = true) String note) {
+            @Schema(nullable = true, maxLength = 2000) String note) {
     }
 
     public record VehicleRegisterInput(@Schema(required = true) List<VehicleInput> vehicles) {
@@ -41,14 +41,14 @@ public final class Api {
 
     @Schema(description = "One item (台/套) of general equipment (通用设备)")
     public record EquipmentInput(
-            @Schema(description = "Register id; required in a whole-register PUT") String equipmentId,
-            @Schema(required = true) String name,
-            @Schema(description = "GB/T 14885 固定资产分类与代码 where known", examples = "A02010104") String classificationCode,
+            @Schema(description = "Register id; required in a whole-register PUT", maxLength = 64, pattern = "^[A-Za-z0-9._-]{1,64}$") String equipmentId,
+            @Schema(required = true, maxLength = 200) String name,
+            @Schema(description = "GB/T 14885 固定资产分类与代码 where known", examples = "A02010104", maxLength = 32) String classificationCode,
             LocalDate acquisitionDate,
-            @Schema(required = true, description = "原值 in yuan", examples = "620000.00") String originalValue,
+            @Schema(required = true, description = "原值 in yuan", examples = "620000.00", maxLength = 32) String originalValue,
             @Schema(enumeration = {"IN_USE", "IDLE", "PENDING_DISPOSAL", "DISPOSED"}, defaultValue = "IN_USE") String status,
             LocalDate disposalDate,
-            String note) {
+            @Schema(maxLength = 2000) String note) {
     }
 
     public record EquipmentRegisterInput(@Schema(required = true) List<EquipmentInput> equipment) {
@@ -61,13 +61,14 @@ public final class Api {
 
     // ---- statement ------------------------------------------------------------------------
 
-    public record VehicleQuotaInput(@Schema(required = true) String category,
+    public record VehicleQuotaInput(@Schema(required = true, enumeration = {"LEADERSHIP", "CONFIDENTIAL_COMMUNICATION", "EMERGENCY_SUPPORT",
+            "LAW_ENFORCEMENT", "SPECIAL_TECHNICAL", "INSTITUTION_BUSINESS", "OTHER_OFFICIAL"}) String category,
                                     @Schema(required = true, description = "编制") Integer allowed,
                                     @Schema(description = "实有, only for units that report counts without a register", nullable = true) Integer reportedActual) {
     }
 
-    public record FloorAreaInput(@Schema(required = true, examples = "业务用房") String name,
-                                 @Schema(required = true, description = "m², two decimals") String area) {
+    public record FloorAreaInput(@Schema(required = true, examples = "业务用房", maxLength = 200) String name,
+                                 @Schema(required = true, description = "m², two decimals", maxLength = 32) String area) {
     }
 
     public record EquipmentCountsInput(@Schema(required = true) Integer atLeast500k,
@@ -75,10 +76,10 @@ public final class Api {
     }
 
     @Schema(description = "What the unit states for the year, as of a date (截至…)")
-    public record StatementInput(String unitName,
+    public record StatementInput(@Schema(maxLength = 200) String unitName,
                                  @Schema(required = true, examples = "2025-05-14") LocalDate asOfDate,
                                  @Schema(description = "编制 per category; missing categories count 0") List<VehicleQuotaInput> vehicleQuota,
-                                 @Schema(description = "办公用房建筑总面积 in m²", examples = "204.11") String officeSpace,
+                                 @Schema(description = "办公用房建筑总面积 in m²", examples = "204.11", maxLength = 32) String officeSpace,
                                  List<FloorAreaInput> otherFloorAreas,
                                  @Schema(description = "Counts only, for units without an equipment register", nullable = true) EquipmentCountsInput reportedEquipmentCounts) {
     }
@@ -102,13 +103,13 @@ public final class Api {
     // ---- procurement ----------------------------------------------------------------------
 
     public record ProcurementItemInput(@Schema(required = true, enumeration = {"GOODS", "WORKS", "SERVICES"}) String type,
-                                       @Schema(required = true) String description,
-                                       @Schema(required = true, examples = "3800.00") String amount,
-                                       @Schema(description = "面向中小企业预留, at most the amount", nullable = true) String smeSetAside) {
+                                       @Schema(required = true, maxLength = 500) String description,
+                                       @Schema(required = true, examples = "3800.00", maxLength = 32) String amount,
+                                       @Schema(description = "面向中小企业预留, at most the amount", nullable = true, maxLength = 32) String smeSetAside) {
     }
 
-    public record ProcurementTotalsInput(@Schema(required = true) String total, @Schema(required = true) String goods,
-                                         @Schema(required = true) String works, @Schema(required = true) String services) {
+    public record ProcurementTotalsInput(@Schema(required = true, maxLength = 32) String total, @Schema(required = true, maxLength = 32) String goods,
+                                         @Schema(required = true, maxLength = 32) String works, @Schema(required = true, maxLength = 32) String services) {
     }
 
     @Schema(description = "A whole year's 政府采购预算")
@@ -131,12 +132,13 @@ public final class Api {
 
     // ---- purchased services ---------------------------------------------------------------
 
-    public record PurchasedServiceEntryInput(String code, @Schema(required = true) String name, String description) {
+    public record PurchasedServiceEntryInput(@Schema(maxLength = 32) String code, @Schema(required = true, maxLength = 300) String name,
+                                            @Schema(maxLength = 2000) String description) {
     }
 
     @Schema(description = "政府购买服务指导性目录: entries, or none = true")
     public record PurchasedServicesInput(@Schema(required = true) Boolean none, List<PurchasedServiceEntryInput> entries,
-                                         @Schema(examples = "本单位不涉及政府购买服务事项。") String note) {
+                                         @Schema(examples = "本单位不涉及政府购买服务事项。", maxLength = 2000) String note) {
     }
 
     public record PurchasedServicesView(String unitCode, int fiscalYear, boolean none,

@@ -74,10 +74,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range (2000–2099) or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response snapshot(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                             @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response snapshot(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                             @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                              @Parameter(description = "latest (default: the newest published, not withdrawn revision), a revision number, or draft (viewer, editor, publisher, admin of the unit)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^(latest|draft|[1-9][0-9]{0,5})$", maxLength = 7)) @QueryParam("revision") String revision,
-                             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+                             @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return reads.serve(unit, fy, revision, ifNoneMatch, () -> service.snapshot(unit, fy).map(Views::snapshot),
@@ -97,10 +97,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response validation(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                               @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response validation(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                               @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                                @Parameter(description = "draft (the default; findings exist for the draft only)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"draft"})) @QueryParam("revision") String revision,
-                               @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+                               @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         if (revision != null && !revision.equals("draft")) {
@@ -127,10 +127,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response vehiclesGrid(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                 @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response vehiclesGrid(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                 @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                                  @Parameter(description = "latest (default: the newest published, not withdrawn revision), a revision number, or draft (viewer, editor, publisher, admin of the unit)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^(latest|draft|[1-9][0-9]{0,5})$", maxLength = 7)) @QueryParam("revision") String revision,
-                             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+                             @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return reads.serve(unit, fy, revision, ifNoneMatch, () -> PartContent.vehiclesGrid(fy, service.snapshot(unit, fy)),
@@ -150,10 +150,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response assetsGrid(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                               @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response assetsGrid(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                               @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                                @Parameter(description = "latest (default: the newest published, not withdrawn revision), a revision number, or draft (viewer, editor, publisher, admin of the unit)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^(latest|draft|[1-9][0-9]{0,5})$", maxLength = 7)) @QueryParam("revision") String revision,
-                             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+                             @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return reads.serve(unit, fy, revision, ifNoneMatch, () -> PartContent.assetsGrid(fy, service.snapshot(unit, fy)),
@@ -173,10 +173,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response procurementGrid(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                    @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response procurementGrid(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                    @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                                     @Parameter(description = "latest (default: the newest published, not withdrawn revision), a revision number, or draft (viewer, editor, publisher, admin of the unit)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^(latest|draft|[1-9][0-9]{0,5})$", maxLength = 7)) @QueryParam("revision") String revision,
-                             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+                             @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return reads.serve(unit, fy, revision, ifNoneMatch, () -> PartContent.procurementGrid(service.subject(unit, fy)),
@@ -198,10 +198,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response getStatement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                 @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response getStatement(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                 @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                                  @Parameter(description = "latest (default: the newest published, not withdrawn revision), a revision number, or draft (viewer, editor, publisher, admin of the unit)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^(latest|draft|[1-9][0-9]{0,5})$", maxLength = 7)) @QueryParam("revision") String revision,
-                             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+                             @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return reads.serve(unit, fy, revision, ifNoneMatch, () -> service.statement(unit, fy).map(s -> Views.statement(unit, fy, s)),
@@ -235,10 +235,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response putStatement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                 @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
-                                 @Parameter(description = "ETag the change is based on; required when the resource exists (428 without it)") @HeaderParam("If-Match") String ifMatch,
-                                 @Parameter(description = "* to create only (412 when it exists)") @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response putStatement(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                 @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
+                                 @Parameter(description = "ETag the change is based on; required when the resource exists (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch,
+                                 @Parameter(description = "* to create only (412 when it exists)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch,
                                  Api.StatementInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
@@ -266,9 +266,9 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response deleteStatement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                    @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
-                                    @Parameter(description = "ETag the deletion is based on; required (428 without it)") @HeaderParam("If-Match") String ifMatch) {
+    public Response deleteStatement(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                    @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
+                                    @Parameter(description = "ETag the deletion is based on; required (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return Etags.deleted(service.deleteStatement(unit, fy, etags.guard(ifMatch, null, s -> Views.statement(unit, fy, s))),
@@ -290,10 +290,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response getProcurement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                   @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response getProcurement(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                   @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                                    @Parameter(description = "latest (default: the newest published, not withdrawn revision), a revision number, or draft (viewer, editor, publisher, admin of the unit)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^(latest|draft|[1-9][0-9]{0,5})$", maxLength = 7)) @QueryParam("revision") String revision,
-                             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+                             @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return reads.serve(unit, fy, revision, ifNoneMatch, () -> service.procurement(unit, fy).map(p -> Views.procurement(unit, fy, p)),
@@ -327,10 +327,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response putProcurement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                   @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
-                                   @Parameter(description = "ETag the change is based on; required when the resource exists (428 without it)") @HeaderParam("If-Match") String ifMatch,
-                                 @Parameter(description = "* to create only (412 when it exists)") @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response putProcurement(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                   @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
+                                   @Parameter(description = "ETag the change is based on; required when the resource exists (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch,
+                                 @Parameter(description = "* to create only (412 when it exists)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch,
                                    Api.ProcurementPlanInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
@@ -357,9 +357,9 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response deleteProcurement(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                      @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
-                                      @Parameter(description = "ETag the deletion is based on; required (428 without it)") @HeaderParam("If-Match") String ifMatch) {
+    public Response deleteProcurement(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                      @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
+                                      @Parameter(description = "ETag the deletion is based on; required (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return Etags.deleted(service.deleteProcurement(unit, fy, etags.guard(ifMatch, null, p -> Views.procurement(unit, fy, p))),
@@ -381,10 +381,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response getPurchasedServices(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                         @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response getPurchasedServices(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                         @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                                          @Parameter(description = "latest (default: the newest published, not withdrawn revision), a revision number, or draft (viewer, editor, publisher, admin of the unit)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^(latest|draft|[1-9][0-9]{0,5})$", maxLength = 7)) @QueryParam("revision") String revision,
-                             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+                             @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return reads.serve(unit, fy, revision, ifNoneMatch, () -> service.purchasedServices(unit, fy).map(c -> Views.purchasedServices(unit, fy, c)),
@@ -418,10 +418,10 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response putPurchasedServices(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                         @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
-                                         @Parameter(description = "ETag the change is based on; required when the resource exists (428 without it)") @HeaderParam("If-Match") String ifMatch,
-                                 @Parameter(description = "* to create only (412 when it exists)") @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response putPurchasedServices(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                         @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
+                                         @Parameter(description = "ETag the change is based on; required when the resource exists (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch,
+                                 @Parameter(description = "* to create only (412 when it exists)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch,
                                          Api.PurchasedServicesInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
@@ -448,9 +448,9 @@ public class AssetYearResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response deletePurchasedServices(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                            @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
-                                            @Parameter(description = "ETag the deletion is based on; required (428 without it)") @HeaderParam("If-Match") String ifMatch) {
+    public Response deletePurchasedServices(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                            @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
+                                            @Parameter(description = "ETag the deletion is based on; required (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         return Etags.deleted(service.deletePurchasedServices(unit, fy,

@@ -54,9 +54,9 @@ public class AuditResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response list(@Parameter(description = "Only this unit's entries", example = "402001") @QueryParam("unitCode") String unitCode,
-                         @Parameter(description = "Cursor from the previous page's next") @QueryParam("after") String after,
-                         @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
+    public Response list(@Parameter(description = "Only this unit's entries", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @QueryParam("unitCode") String unitCode,
+                         @Parameter(description = "Cursor from the previous page's next", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 128)) @QueryParam("after") String after,
+                         @Parameter(description = "Page size, 1–200 (default 50)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
                          @Context UriInfo uriInfo) {
         String unit = unitCode == null ? null : Keys.unitCode(unitCode);
         Long afterId = null;

@@ -59,9 +59,9 @@ public class EquipmentResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "422", description = "Bad unit code or limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response list(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from the previous page's next") @QueryParam("after") String after,
+    public Response list(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "Page size, 1–200 (default 50)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
+                         @Parameter(description = "Cursor from the previous page's next", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 128)) @QueryParam("after") String after,
                          @Context UriInfo uriInfo) {
         return equipment.list(Keys.unitCode(unitCode), limit, after, uriInfo);
     }
@@ -88,9 +88,9 @@ public class EquipmentResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response putRegister(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                                @Parameter(description = "The register's ETag (GET of the register); required when the register is not empty (428 without it)") @HeaderParam("If-Match") String ifMatch,
-                                @Parameter(description = "* to create only (412 when the register is not empty)") @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response putRegister(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                @Parameter(description = "The register's ETag (GET of the register); required when the register is not empty (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch,
+                                @Parameter(description = "* to create only (412 when the register is not empty)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch,
                                 Api.EquipmentRegisterInput body) {
         String unit = Keys.unitCode(unitCode);
         List<Equipment> items = RequestParser.equipmentRegister(Keys.requireBody(body), service.today());
@@ -106,9 +106,9 @@ public class EquipmentResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
-    public Response get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(description = "Register id", example = "E-001") @PathParam("equipmentId") String equipmentId,
-                        @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "Register id", example = "E-001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,64}$", maxLength = 64)) @PathParam("equipmentId") String equipmentId,
+                        @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         return equipment.get(Keys.unitCode(unitCode), equipmentId, ifNoneMatch);
     }
 
@@ -138,10 +138,10 @@ public class EquipmentResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response put(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(description = "Register id", example = "E-001") @PathParam("equipmentId") String equipmentId,
-                        @Parameter(description = "ETag the change is based on; required when it exists (428 without it)") @HeaderParam("If-Match") String ifMatch,
-                        @Parameter(description = "* to create only (412 when it exists)") @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response put(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "Register id", example = "E-001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,64}$", maxLength = 64)) @PathParam("equipmentId") String equipmentId,
+                        @Parameter(description = "ETag the change is based on; required when it exists (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch,
+                        @Parameter(description = "* to create only (412 when it exists)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch,
                         Api.EquipmentInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         Equipment item = RequestParser.equipment(equipmentId, Keys.requireBody(body), service.today());
@@ -164,9 +164,9 @@ public class EquipmentResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(description = "Register id", example = "E-001") @PathParam("equipmentId") String equipmentId,
-                           @Parameter(description = "ETag the deletion is based on; required (428 without it)") @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "Register id", example = "E-001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,64}$", maxLength = 64)) @PathParam("equipmentId") String equipmentId,
+                           @Parameter(description = "ETag the deletion is based on; required (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch) {
         return equipment.delete(Keys.unitCode(unitCode), equipmentId, ifMatch);
     }
 }

@@ -12,6 +12,8 @@ final class Keys {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
+    /** A cursor encodes a register id of at most 64 characters: 88 in base64url; documented as 128. */
+    static final int MAX_CURSOR = 128;
 
     private Keys() {
     }
@@ -66,6 +68,10 @@ final class Keys {
     static String afterId(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
+        }
+        if (cursor.length() > MAX_CURSOR) {
+            throw ApiProblem.malformed("after is not a cursor from this API",
+                    List.of(new FieldError("after", "is at most " + MAX_CURSOR + " characters")));
         }
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

@@ -64,8 +64,8 @@ public class RevisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response list(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year) {
+    public Response list(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
         List<RevisionEntity> revisions = publication.list(unit, fy);
@@ -90,8 +90,8 @@ public class RevisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Year out of range or bad unit code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response get(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                         @Parameter(description = "Revision number", example = "1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[1-9][0-9]{0,5}$", maxLength = 6)) @PathParam("n") String n) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
@@ -125,10 +125,10 @@ public class RevisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response freeze(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response freeze(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                            @Parameter(description = "Revision number", example = "1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[1-9][0-9]{0,5}$", maxLength = 6)) @PathParam("n") String n,
-                           @Parameter(description = "* to refuse a replay (412 when revision n exists)") @HeaderParam("If-None-Match") String ifNoneMatch,
+                           @Parameter(description = "* to refuse a replay (412 when revision n exists)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch,
                            @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         int fy = Keys.year(year);
@@ -154,8 +154,8 @@ public class RevisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response delete(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                            @Parameter(description = "Revision number", example = "1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[1-9][0-9]{0,5}$", maxLength = 6)) @PathParam("n") String n) {
         Keys.unitCode(unitCode);
         Keys.year(year);
@@ -186,8 +186,8 @@ public class RevisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response withdraw(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                             @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String year,
+    public Response withdraw(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                             @Parameter(description = "Fiscal year, 2000–2099", example = "2025", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
                              @Parameter(description = "Revision number", example = "1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[1-9][0-9]{0,5}$", maxLength = 6)) @PathParam("n") String n,
                              Api.WithdrawalInput body) {
         String unit = Keys.unitCode(unitCode);

@@ -80,4 +80,14 @@ class CanonicalPathTest {
                 .get("/api/v1/assets/402001/2025/statement").then().statusCode(200);
         given().get("/api/v1/assets/402001/２０２５").then().statusCode(400);
     }
+
+    @Test
+    void parametersLongerThanTheirDocumentedMaxLengthAre400() {
+        given().header(Tokens.asEditorOf("402001")).header("If-Match", "\"" + "a".repeat(1100) + "\"")
+                .delete("/api/v1/assets/402001/2025/statement").then().statusCode(400)
+                .body("errors[0].field", equalTo("If-Match"));
+        given().header(Tokens.bearer(Tokens.viewer("*"))).queryParam("after", "a".repeat(129))
+                .get("/api/v1/assets/402001/vehicles").then().statusCode(400).body("errors[0].field", equalTo("after"));
+        given().get("/api/v1/assets/" + "4".repeat(33) + "/2025").then().statusCode(400);
+    }
 }

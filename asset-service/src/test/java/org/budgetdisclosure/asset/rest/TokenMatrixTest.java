@@ -197,7 +197,7 @@ class TokenMatrixTest {
 
     private void passes(Operation operation, String token) {
         resetIfChanged();
-        int status = send(operation, token, "matrix-" + (++requests)).statusCode();
+        int status = send(revisionToUse(operation), token, "matrix-" + (++requests)).statusCode();
         changed = true;
         if (operation.method().equals("delete") && operation.path().endsWith("/revisions/{n}")) {
             // Revisions are never deleted: the right token gets past identity to the documented 409.
@@ -205,6 +205,28 @@ class TokenMatrixTest {
             return;
         }
         assertThat(status).as("%s with the right token", operation).isNotIn(401, 403).isBetween(200, 299);
+    }
+
+    /**
+     * Other tests may have published the unit-year already: freezing names the next revision (or the latest again
+     * when it holds the draft: a replay), a withdrawal the latest.
+     */
+    private static Operation revisionToUse(Operation operation) {
+        if (!operation.path().contains("/revisions/{n}")) {
+            return operation;
+        }
+        var revisions = given().header(Tokens.asViewer()).get("/api/v1/assets/" + UNIT + "/2025/revisions")
+                .then().statusCode(200).extract().jsonPath();
+        Integer latest = revisions.get("latest");
+        int n;
+        if (operation.path().endsWith("/withdrawal") || operation.method().equals("delete")) {
+            n = latest == null ? 1 : latest;
+        } else {
+            boolean same = latest != null && revisions.getString("draftHash").equals(revisions.getString("items[0].contentHash"));
+            n = same ? latest : (latest == null ? 1 : latest + 1);
+        }
+        return new Operation(operation.method(), operation.path(),
+                operation.url().replace("/revisions/1", "/revisions/" + n), operation.body());
     }
 
     private static Response send(Operation operation, String token, String requestId) {
