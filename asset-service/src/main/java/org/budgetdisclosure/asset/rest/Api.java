@@ -29,7 +29,7 @@ public final class Api {
             @Schema(nullable = true, maxLength = 2000) String note) {
     }
 
-    public record VehicleRegisterInput(@Schema(required = true) List<VehicleInput> vehicles) {
+    public record VehicleRegisterInput(@Schema(required = true, maxItems = 10000) List<VehicleInput> vehicles) {
     }
 
     public record VehicleView(String vehicleId, String plateNumber, String category, String categoryName,
@@ -51,7 +51,7 @@ public final class Api {
             @Schema(maxLength = 2000) String note) {
     }
 
-    public record EquipmentRegisterInput(@Schema(required = true) List<EquipmentInput> equipment) {
+    public record EquipmentRegisterInput(@Schema(required = true, maxItems = 10000) List<EquipmentInput> equipment) {
     }
 
     public record EquipmentView(String equipmentId, String name, String classificationCode, LocalDate acquisitionDate,
@@ -63,24 +63,24 @@ public final class Api {
 
     public record VehicleQuotaInput(@Schema(required = true, enumeration = {"LEADERSHIP", "CONFIDENTIAL_COMMUNICATION", "EMERGENCY_SUPPORT",
             "LAW_ENFORCEMENT", "SPECIAL_TECHNICAL", "INSTITUTION_BUSINESS", "OTHER_OFFICIAL"}) String category,
-                                    @Schema(required = true, description = "编制") Integer allowed,
-                                    @Schema(description = "实有, only for units that report counts without a register", nullable = true) Integer reportedActual) {
+                                    @Schema(required = true, description = "编制", format = "int32", minimum = "0", maximum = "1000000") Integer allowed,
+                                    @Schema(description = "实有, only for units that report counts without a register", nullable = true, format = "int32", minimum = "0", maximum = "1000000") Integer reportedActual) {
     }
 
     public record FloorAreaInput(@Schema(required = true, examples = "业务用房", maxLength = 200) String name,
                                  @Schema(required = true, description = "m², two decimals", maxLength = 32) String area) {
     }
 
-    public record EquipmentCountsInput(@Schema(required = true) Integer atLeast500k,
-                                       @Schema(required = true) Integer atLeast1m) {
+    public record EquipmentCountsInput(@Schema(required = true, format = "int32", minimum = "0", maximum = "1000000") Integer atLeast500k,
+                                       @Schema(required = true, format = "int32", minimum = "0", maximum = "1000000") Integer atLeast1m) {
     }
 
     @Schema(description = "What the unit states for the year, as of a date (截至…)")
     public record StatementInput(@Schema(maxLength = 200) String unitName,
                                  @Schema(required = true, examples = "2025-05-14") LocalDate asOfDate,
-                                 @Schema(description = "编制 per category; missing categories count 0") List<VehicleQuotaInput> vehicleQuota,
+                                 @Schema(description = "编制 per category; missing categories count 0", maxItems = 7) List<VehicleQuotaInput> vehicleQuota,
                                  @Schema(description = "办公用房建筑总面积 in m²", examples = "204.11", maxLength = 32) String officeSpace,
-                                 List<FloorAreaInput> otherFloorAreas,
+                                 @Schema(maxItems = 100) List<FloorAreaInput> otherFloorAreas,
                                  @Schema(description = "Counts only, for units without an equipment register", nullable = true) EquipmentCountsInput reportedEquipmentCounts) {
     }
 
@@ -113,7 +113,7 @@ public final class Api {
     }
 
     @Schema(description = "A whole year's 政府采购预算")
-    public record ProcurementPlanInput(@Schema(required = true) List<ProcurementItemInput> items,
+    public record ProcurementPlanInput(@Schema(required = true, maxItems = 1000) List<ProcurementItemInput> items,
                                        @Schema(description = "Totals as the unit reported them; checked, optional") ProcurementTotalsInput reportedTotals) {
     }
 
@@ -137,7 +137,7 @@ public final class Api {
     }
 
     @Schema(description = "政府购买服务指导性目录: entries, or none = true")
-    public record PurchasedServicesInput(@Schema(required = true) Boolean none, List<PurchasedServiceEntryInput> entries,
+    public record PurchasedServicesInput(@Schema(required = true) Boolean none, @Schema(maxItems = 500) List<PurchasedServiceEntryInput> entries,
                                          @Schema(examples = "本单位不涉及政府购买服务事项。", maxLength = 2000) String note) {
     }
 
