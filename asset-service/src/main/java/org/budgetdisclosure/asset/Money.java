@@ -21,11 +21,18 @@ public final class Money {
      * Parses a non-negative decimal string with at most two decimals and sixteen integer digits.
      * Adds a {@link FieldError} and returns null when the value is missing (and required) or bad.
      */
+    /** The longest amount text accepted (documented as maxLength); 16 integer digits and 2 decimals fit easily. */
+    public static final int MAX_TEXT_LENGTH = 32;
+
     public static BigDecimal parse(String raw, String field, boolean required, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));
             }
+            return null;
+        }
+        if (raw.length() > MAX_TEXT_LENGTH) {
+            errors.add(new FieldError(field, "must be at most " + MAX_TEXT_LENGTH + " characters"));
             return null;
         }
         BigDecimal value;

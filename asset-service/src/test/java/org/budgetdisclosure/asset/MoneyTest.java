@@ -45,4 +45,15 @@ class MoneyTest {
         assertThat(Money.wan(new BigDecimal("49.99"))).isEqualTo("0.00");
         assertThat(Money.wan(new BigDecimal("1200000.00"))).isEqualTo("120.00");
     }
+
+    @Test
+    void anAmountLongerThanItsDocumentedMaxLengthIsRefusedEvenWhenItsValueFits() {
+        java.util.List<FieldError> errors = new java.util.ArrayList<>();
+        org.assertj.core.api.Assertions.assertThat(Money.parse("0".repeat(30) + "1.00", "amount", true, errors)).isNull();
+        org.assertj.core.api.Assertions.assertThat(errors).extracting(FieldError::reason)
+                .containsExactly("must be at most 32 characters");
+        errors.clear();
+        org.assertj.core.api.Assertions.assertThat(Money.parse("9999999999999999.99", "amount", true, errors)).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(errors).isEmpty();
+    }
 }

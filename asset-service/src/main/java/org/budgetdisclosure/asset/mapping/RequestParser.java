@@ -1,6 +1,7 @@
 package org.budgetdisclosure.asset.mapping;
 
 import org.budgetdisclosure.asset.AssetStatement;
+import org.budgetdisclosure.asset.CanonicalPath;
 import org.budgetdisclosure.asset.AssetStatus;
 import org.budgetdisclosure.asset.Equipment;
 import org.budgetdisclosure.asset.FieldError;
@@ -29,6 +30,13 @@ public final class RequestParser {
 
     private static final int MAX_TEXT = 500;
     private static final int MAX_ID = 64;
+    /** The documented limits (OpenAPI maxItems / maximum), kept here: a body beyond them is 422. */
+    public static final int MAX_REGISTER_ITEMS = 10_000;
+    public static final int MAX_QUOTA_ITEMS = 7;
+    public static final int MAX_FLOOR_AREAS = 100;
+    public static final int MAX_PROCUREMENT_ITEMS = 1_000;
+    public static final int MAX_CATALOGUE_ENTRIES = 500;
+    public static final int MAX_COUNT = 1_000_000;
 
     private RequestParser() {
     }
@@ -48,6 +56,7 @@ public final class RequestParser {
         if (in == null || in.vehicles() == null) {
             throw new InvalidInputException(List.of(new FieldError("vehicles", "is required (use [] for none)")));
         }
+        maxItems(in.vehicles(), "vehicles", MAX_REGISTER_ITEMS);
         List<Vehicle> vehicles = new ArrayList<>();
         for (int i = 0; i < in.vehicles().size(); i++) {
             String prefix = "vehicles[" + i + "].";
@@ -97,6 +106,7 @@ public final class RequestParser {
             throw new InvalidInputException(List.of(new FieldError("equipment", "is required (use [] for none)")));
         }
         List<Equipment> items = new ArrayList<>();
+        maxItems(in.equipment(), "equipment", MAX_REGISTER_ITEMS);
         for (int i = 0; i < in.equipment().size(); i++) {
             Api.EquipmentInput e = in.equipment().get(i);
             if (e == null) {
@@ -140,6 +150,7 @@ public final class RequestParser {
         }
         List<AssetStatement.VehicleQuota> quota = new ArrayList<>();
         List<Api.VehicleQuotaInput> quotaIn = in.vehicleQuota() == null ? List.of() : in.vehicleQuota();
+        maxItems(quotaIn, "vehicleQuota", MAX_QUOTA_ITEMS);
         for (int i = 0; i < quotaIn.size(); i++) {
             String prefix = "vehicleQuota[" + i + "].";
             Api.VehicleQuotaInput q = quotaIn.get(i);
@@ -158,6 +169,7 @@ public final class RequestParser {
         BigDecimal officeSpace = Money.parse(in.officeSpace(), "officeSpace", false, errors);
         List<AssetStatement.FloorArea> areas = new ArrayList<>();
         List<Api.FloorAreaInput> areasIn = in.otherFloorAreas() == null ? List.of() : in.otherFloorAreas();
+        maxItems(areasIn, "otherFloorAreas", MAX_FLOOR_AREAS);
         for (int i = 0; i < areasIn.size(); i++) {
             Api.FloorAreaInput a = areasIn.get(i);
             if (a == null) {
@@ -186,6 +198,7 @@ public final class RequestParser {
         if (in.items() == null) {
             throw new InvalidInputException(List.of(new FieldError("items", "is required (use [] for none)")));
         }
+        maxItems(in.items(), "items", MAX_PROCUREMENT_ITEMS);
         List<ProcurementPlan.Item> items = new ArrayList<>();
         for (int i = 0; i < in.items().size(); i++) {
             String prefix = "items[" + i + "].";
@@ -228,6 +241,7 @@ public final class RequestParser {
         }
         List<PurchasedServicesCatalogue.Entry> entries = new ArrayList<>();
         List<Api.PurchasedServiceEntryInput> entriesIn = in.entries() == null ? List.of() : in.entries();
+        maxItems(entriesIn, "entries", MAX_CATALOGUE_ENTRIES);
         for (int i = 0; i < entriesIn.size(); i++) {
             Api.PurchasedServiceEntryInput e = entriesIn.get(i);
             if (e == null) {
@@ -252,8 +266,8 @@ public final class RequestParser {
     private static void id(String id, String field, List<FieldError> errors) {
         if (id == null || id.isBlank()) {
             errors.add(new FieldError(field, "is required"));
-        } else if (id.length() > MAX_ID || !id.matches("[\\p{L}\\p{N}._-]+")) {
-            errors.add(new FieldError(field, "must be 1–64 letters, digits, '.', '_' or '-'"));
+        } else if (id.length() > MAX_ID || !CanonicalPath.isItemId(id)) {
+            errors.add(new FieldError(field, "must be 1–64 ASCII letters, digits, '.', '_' or '-' (not . or ..)"));
         }
     }
 
@@ -285,7 +299,18 @@ public final class RequestParser {
             errors.add(new FieldError(field, "must not be negative"));
             return null;
         }
+        if (value > MAX_COUNT) {
+            errors.add(new FieldError(field, "must be at most " + MAX_COUNT));
+            return null;
+        }
         return value;
+    }
+
+    /** Refuses a list beyond its documented maxItems at once (nothing else of the body is worth checking). */
+    private static void maxItems(List<?> list, String field, int max) {
+        if (list.size() > max) {
+            throw new InvalidInputException(List.of(new FieldError(field, "must have at most " + max + " items")));
+        }
     }
 
     private static String requiredText(String value, String field, int max, List<FieldError> errors) {

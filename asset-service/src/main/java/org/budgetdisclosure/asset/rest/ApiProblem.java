@@ -37,6 +37,15 @@ public class ApiProblem extends RuntimeException {
                 List.of(new FieldError("If-Match", detail)));
     }
 
+    public static ApiProblem preconditionRequired(String detail) {
+        return new ApiProblem(428, "precondition-required", "Precondition required", detail,
+                List.of(new FieldError("If-Match", "is required: send the ETag you read")));
+    }
+
+    public static ApiProblem conflict(String detail, List<FieldError> errors) {
+        return new ApiProblem(409, "conflict", "Conflict", detail, errors);
+    }
+
     public int status() {
         return status;
     }

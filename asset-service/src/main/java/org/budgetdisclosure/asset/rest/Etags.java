@@ -6,14 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.budgetdisclosure.asset.ContentHash;
+import org.budgetdisclosure.asset.Preconditions;
 import org.budgetdisclosure.asset.service.AssetService;
+import org.budgetdisclosure.asset.service.Guard;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -69,28 +71,71 @@ public class Etags {
         return Response.noContent().build();
     }
 
-    /** The precondition a write hands to the service: If-Match checked against the current state's representation. */
-    public <T> Consumer<Optional<T>> ifMatch(String ifMatch, Function<T, ?> representation) {
-        return current -> requireMatch(ifMatch, current.map(representation));
+    /**
+     * The guard a write of one resource hands to the service: the preconditions (docs/publication.md) checked
+     * against the current state's representation, and that representation's content hash for the audit log.
+     */
+    public <T> Guard<Optional<T>> guard(String ifMatch, String ifNoneMatch, Function<T, ?> representation) {
+        return new Guard<>() {
+            @Override
+            public void check(Optional<T> current) {
+                requirePreconditions(ifMatch, ifNoneMatch, current.map(representation).map(Etags.this::of).orElse(null));
+            }
+
+            @Override
+            public String hash(Optional<T> state) {
+                return state.map(representation).map(Etags.this::contentHash).orElse(null);
+            }
+        };
     }
 
-    /** For writes: when If-Match is given, the current representation must exist and match it. */
-    public void requireMatch(String ifMatch, Optional<?> current) {
-        if (ifMatch == null) {
-            return;
+    /**
+     * The guard of a whole-register PUT: the register's ETag is {@link #registerTag} of all its items (what
+     * GET …/vehicles and …/equipment send); an empty register counts as not existing (a create).
+     */
+    public <T> Guard<List<T>> registerGuard(String ifMatch, String ifNoneMatch, Function<T, ?> representation) {
+        return new Guard<>() {
+            @Override
+            public void check(List<T> current) {
+                requirePreconditions(ifMatch, ifNoneMatch,
+                        current.isEmpty() ? null : of(current.stream().map(representation).toList()));
+            }
+
+            @Override
+            public String hash(List<T> state) {
+                return contentHash(state.stream().map(representation).toList());
+            }
+        };
+    }
+
+    /** The ETag of a whole register: of the list of all its items' views, in id order. */
+    public String registerTag(List<?> views) {
+        return of(views);
+    }
+
+    /** sha256:… over the representation's JSON bytes (the audit log's before/after hashes). */
+    public String contentHash(Object representation) {
+        try {
+            return ContentHash.of(mapper.writeValueAsBytes(representation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot hash representation", e);
         }
-        if (current.isEmpty()) {
-            throw ApiProblem.preconditionFailed("If-Match was given but the resource does not exist");
-        }
-        if (!ifMatch.trim().equals("*") && !matches(ifMatch, of(current.get()))) {
-            throw ApiProblem.preconditionFailed("The resource has changed since it was read (ETag mismatch)");
+    }
+
+    /** 428 without If-Match on existing content, 412 on a mismatch or If-None-Match: * on existing content. */
+    public static void requirePreconditions(String ifMatch, String ifNoneMatch, String currentTag) {
+        switch (Preconditions.check(currentTag, ifMatch, ifNoneMatch)) {
+            case PROCEED -> {
+            }
+            case PRECONDITION_REQUIRED -> throw ApiProblem.preconditionRequired(
+                    "This resource exists: an update or delete needs If-Match with the ETag you read; nothing was changed");
+            case EXISTS -> throw ApiProblem.preconditionFailed("If-None-Match: * was given but the resource exists");
+            case MISSING -> throw ApiProblem.preconditionFailed("If-Match was given but the resource does not exist");
+            case MISMATCH -> throw ApiProblem.preconditionFailed("The resource has changed since it was read (ETag mismatch)");
         }
     }
 
     private static boolean matches(String header, String tag) {
-        return header.trim().equals("*") || Arrays.stream(header.split(","))
-                .map(String::trim)
-                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .anyMatch(t -> t.equals("\"" + tag + "\""));
+        return Preconditions.matches(header, tag);
     }
 }

@@ -134,6 +134,11 @@ public final class Examples {
              "detail":"The resource has changed since it was read (ETag mismatch)","instance":"/api/v1/assets/402001/2025/procurement",
              "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42","errors":[{"field":"If-Match","reason":"The resource has changed since it was read (ETag mismatch)"}]}""";
 
+    public static final String PROBLEM_428 = """
+            {"type":"urn:budget-disclosure:problem:precondition-required","title":"Precondition required","status":428,
+             "detail":"This resource exists: an update or delete needs If-Match with the ETag you read; nothing was changed","instance":"/api/v1/assets/402001/2025/procurement",
+             "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42","errors":[{"field":"If-Match","reason":"is required: send the ETag you read"}]}""";
+
     public static final String PROBLEM_413 = """
             {"type":"urn:budget-disclosure:problem:payload-too-large","title":"Payload too large","status":413,
              "detail":"The request body has 2000000 bytes; at most 1048576 are accepted","instance":"/api/v1/assets/402001/2025/procurement",
@@ -148,4 +153,61 @@ public final class Examples {
             {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
              "detail":"The token's unit scope does not cover unit 402001; nothing was changed","instance":"/api/v1/assets/402001/2025/procurement",
              "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42","errors":[{"field":"unitCode","reason":"is outside the token's unit scope"}]}""";
+
+    // ---- publication lifecycle ------------------------------------------------------------------
+
+    public static final String REVISION = """
+            {"revision":1,"state":"PUBLISHED","publishedAt":"2025-06-01T02:00:00Z","publishedBy":"budget-office-publisher",
+             "contentHash":"sha256:3f1d0c9a6be0f5d8f0e4a1c2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6",
+             "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null}""";
+
+    public static final String REVISION_WITHDRAWN = """
+            {"revision":1,"state":"WITHDRAWN","publishedAt":"2025-06-01T02:00:00Z","publishedBy":"budget-office-publisher",
+             "contentHash":"sha256:3f1d0c9a6be0f5d8f0e4a1c2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6",
+             "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},
+             "withdrawal":{"at":"2025-06-03T08:30:00Z","by":"budget-office-publisher","reason":"采购预算金额录入错误，更正后重新公开"}}""";
+
+    public static final String REVISION_LIST = """
+            {"unitCode":"402001","fiscalYear":2025,"latest":2,
+             "draftHash":"sha256:9a0b1c2d3e4f5061728394a5b6c7d8e9f00112233445566778899aabbccddeeff",
+             "items":[{"revision":2,"state":"PUBLISHED","publishedAt":"2025-06-04T02:00:00Z","publishedBy":"budget-office-publisher",
+               "contentHash":"sha256:9a0b1c2d3e4f5061728394a5b6c7d8e9f00112233445566778899aabbccddeeff",
+               "changes":{"previousRevision":1,"count":1,"truncated":false,
+                 "items":[{"path":"$.snapshot.buildings.officeSpace","before":"204.00","after":"204.11"}]},"withdrawal":null},
+              {"revision":1,"state":"WITHDRAWN","publishedAt":"2025-06-01T02:00:00Z","publishedBy":"budget-office-publisher",
+               "contentHash":"sha256:3f1d0c9a6be0f5d8f0e4a1c2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6",
+               "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},
+               "withdrawal":{"at":"2025-06-03T08:30:00Z","by":"budget-office-publisher","reason":"办公用房面积录入错误"}}]}""";
+
+    public static final String REVISION_CONTENT = """
+            {"revision":1,"state":"PUBLISHED","publishedAt":"2025-06-01T02:00:00Z","publishedBy":"budget-office-publisher",
+             "contentHash":"sha256:3f1d0c9a6be0f5d8f0e4a1c2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6",
+             "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null,
+             "content":{"snapshot":""" + SNAPSHOT + """
+            ,"grids":{"vehicles":""" + VEHICLES_GRID + """
+            ,"assets":""" + ASSETS_GRID + """
+            ,"procurement":""" + PROCUREMENT_GRID + """
+            },"statement":""" + STATEMENT + """
+            ,"procurement":""" + PROCUREMENT + """
+            ,"purchasedServices":""" + PURCHASED_SERVICES + """
+            }}""";
+
+    public static final String WITHDRAWAL_INPUT = """
+            {"reason":"采购预算金额录入错误，更正后重新公开"}""";
+
+    public static final String PROBLEM_409_REVISION = """
+            {"type":"urn:budget-disclosure:problem:conflict","title":"Conflict","status":409,
+             "detail":"The next revision of unit 402001 in 2025 is 2, not 3","instance":"/api/v1/assets/402001/2025/revisions/3",
+             "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42","errors":[{"field":"n","reason":"expected 2"}]}""";
+
+    public static final String PROBLEM_409_FROZEN = """
+            {"type":"urn:budget-disclosure:problem:conflict","title":"Conflict","status":409,
+             "detail":"A revision is frozen: it is never changed or deleted; withdraw it, or publish the next revision","instance":"/api/v1/assets/402001/2025/revisions/1",
+             "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42","errors":[{"field":"n","reason":"is a frozen revision"}]}""";
+
+    public static final String AUDIT_PAGE = """
+            {"items":[{"id":42,"at":"2025-06-01T02:00:00Z","actor":"budget-office-publisher","roles":"publisher","action":"PUBLISH",
+               "method":"PUT","path":"/api/v1/assets/402001/2025/revisions/1","unitCode":"402001","fiscalYear":2025,"resource":"revision 1",
+               "beforeHash":null,"afterHash":"sha256:3f1d0c9a6be0f5d8f0e4a1c2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6",
+               "requestId":"7d0e5f1c-3b7a-4f7e-9a51-0c8f2d1e6b42"}],"next":"41"}""";
 }

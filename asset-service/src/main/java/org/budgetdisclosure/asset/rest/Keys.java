@@ -12,6 +12,8 @@ final class Keys {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
+    /** A cursor encodes a register id of at most 64 characters: 88 in base64url; documented as 128. */
+    static final int MAX_CURSOR = 128;
 
     private Keys() {
     }
@@ -39,6 +41,15 @@ final class Keys {
         return year;
     }
 
+    /** A revision number in a path: 1–999999 in ASCII digits. */
+    static int revision(String raw) {
+        if (raw == null || !raw.matches("[1-9][0-9]{0,5}")) {
+            throw ApiProblem.malformed("revision must be a number 1–999999",
+                    List.of(new FieldError("n", "must be a revision number 1–999999 in ASCII digits")));
+        }
+        return Integer.parseInt(raw);
+    }
+
     static int limit(Integer raw) {
         if (raw == null) {
             return DEFAULT_LIMIT;
@@ -57,6 +68,10 @@ final class Keys {
     static String afterId(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
+        }
+        if (cursor.length() > MAX_CURSOR) {
+            throw ApiProblem.malformed("after is not a cursor from this API",
+                    List.of(new FieldError("after", "is at most " + MAX_CURSOR + " characters")));
         }
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

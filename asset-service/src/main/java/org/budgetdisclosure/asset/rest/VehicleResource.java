@@ -38,12 +38,14 @@ import java.util.List;
 public class VehicleResource {
 
     private final AssetService service;
+    private final Etags etags;
     private final RegisterEndpoints<Vehicle, Api.VehicleView> vehicles;
 
-    public VehicleResource(AssetService service, Etags etags) {
+    public VehicleResource(AssetService service, Etags etags, Reads reads) {
         this.service = service;
-        this.vehicles = new RegisterEndpoints<>(etags, "vehicle", Vehicle::vehicleId, Views::vehicle,
-                service::vehicles, service::vehicle, service::putVehicle, service::deleteVehicle);
+        this.etags = etags;
+        this.vehicles = new RegisterEndpoints<>(etags, reads, "vehicle", Vehicle::vehicleId, Views::vehicle,
+                service::vehicles, service::allVehicles, service::vehicle, service::putVehicle, service::deleteVehicle);
     }
 
     @GET
@@ -51,13 +53,15 @@ public class VehicleResource {
     @APIResponse(responseCode = "200", description = "A page of vehicles; Link rel=\"next\" when more follow",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Api.Page.class),
                     examples = @ExampleObject(name = "sample", value = Examples.VEHICLE_PAGE)))
+    @APIResponse(responseCode = "404", description = "Not a viewer, editor, publisher or admin of the unit (the register is working data; the published snapshots state what is public)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "400", description = "Bad cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "422", description = "Bad unit code or limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
-    public Response list(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from the previous page's next") @QueryParam("after") String after,
+    public Response list(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                         @Parameter(description = "Page size, 1–200 (default 50)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
+                         @Parameter(description = "Cursor from the previous page's next", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 128)) @QueryParam("after") String after,
                          @Context UriInfo uriInfo) {
         return vehicles.list(Keys.unitCode(unitCode), limit, after, uriInfo);
     }
@@ -74,17 +78,23 @@ public class VehicleResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (duplicate plate or id, unknown category, bad amount, future date); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match, or If-None-Match: * and it exists", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
+    @APIResponse(responseCode = "428", description = "If-Match missing on an update or delete of existing content", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition-required", value = Examples.PROBLEM_428)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = OpenApiSecurity.BEARER)
     @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response putRegister(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+    public Response putRegister(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                                @Parameter(description = "The register's ETag (GET of the register); required when the register is not empty (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch,
+                                @Parameter(description = "* to create only (412 when the register is not empty)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch,
                                 Api.VehicleRegisterInput body) {
         String unit = Keys.unitCode(unitCode);
         List<Vehicle> vehicles = RequestParser.vehicleRegister(Keys.requireBody(body), service.today());
-        service.putVehicleRegister(unit, vehicles, current -> { });
+        service.putVehicleRegister(unit, vehicles, etags.registerGuard(ifMatch, ifNoneMatch, Views::vehicle));
         return Response.noContent().build();
     }
 
@@ -96,9 +106,9 @@ public class VehicleResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "404", description = "No such vehicle", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
-    public Response get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
-                        @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "Register id", example = "V-001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,64}$", maxLength = 64)) @PathParam("vehicleId") String vehicleId,
+                        @Parameter(description = "ETag held by the client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch) {
         return vehicles.get(Keys.unitCode(unitCode), vehicleId, ifNoneMatch);
     }
 
@@ -120,19 +130,22 @@ public class VehicleResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (duplicate plate, unknown category, bad amount, future date); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
+    @APIResponse(responseCode = "428", description = "If-Match missing on an update or delete of existing content", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition-required", value = Examples.PROBLEM_428)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = OpenApiSecurity.BEARER)
     @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response put(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
-                        @Parameter(description = "ETag the change is based on") @HeaderParam("If-Match") String ifMatch,
+    public Response put(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                        @Parameter(description = "Register id", example = "V-001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,64}$", maxLength = 64)) @PathParam("vehicleId") String vehicleId,
+                        @Parameter(description = "ETag the change is based on; required when it exists (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch,
+                        @Parameter(description = "* to create only (412 when it exists)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-None-Match") String ifNoneMatch,
                         Api.VehicleInput body, @Context UriInfo uriInfo) {
         String unit = Keys.unitCode(unitCode);
         Vehicle vehicle = RequestParser.vehicle(vehicleId, Keys.requireBody(body), service.today());
-        return vehicles.put(unit, vehicle, ifMatch, uriInfo);
+        return vehicles.put(unit, vehicle, ifMatch, ifNoneMatch, uriInfo);
     }
 
     @DELETE
@@ -143,15 +156,17 @@ public class VehicleResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition", value = Examples.PROBLEM_412)))
+    @APIResponse(responseCode = "428", description = "If-Match missing on an update or delete of existing content", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition-required", value = Examples.PROBLEM_428)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = OpenApiSecurity.BEARER)
     @APIResponse(responseCode = "401", description = OpenApiSecurity.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
-    public Response delete(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(description = "Register id", example = "V-001") @PathParam("vehicleId") String vehicleId,
-                           @Parameter(description = "ETag the deletion is based on") @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
+                           @Parameter(description = "Register id", example = "V-001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,64}$", maxLength = 64)) @PathParam("vehicleId") String vehicleId,
+                           @Parameter(description = "ETag the deletion is based on; required (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1024)) @HeaderParam("If-Match") String ifMatch) {
         return vehicles.delete(Keys.unitCode(unitCode), vehicleId, ifMatch);
     }
 }

@@ -47,6 +47,7 @@ import java.util.function.Function;
 public class AssetService {
 
     private final Clock clock;
+    private final Auditor auditor;
     private final VehicleRepository vehicleRepository;
     private final Register<Vehicle, VehicleEntity> vehicles;
     private final Register<Equipment, EquipmentEntity> equipment;
@@ -56,8 +57,9 @@ public class AssetService {
 
     public AssetService(Clock clock, VehicleRepository vehicleRepository, EquipmentRepository equipmentRepository,
                         AssetStatementRepository statementRepository, ProcurementPlanRepository planRepository,
-                        PurchasedServicesRepository catalogueRepository) {
+                        PurchasedServicesRepository catalogueRepository, Auditor auditor) {
         this.clock = clock;
+        this.auditor = auditor;
         this.vehicleRepository = vehicleRepository;
         this.vehicles = new Register<>(vehicleRepository, vehicleRepository::persist, vehicleRepository::delete,
                 EntityMapping::vehicle, EntityMapping::newVehicle, EntityMapping::copy);
@@ -110,6 +112,17 @@ public class AssetService {
         return page(vehicles, unitCode, after, limit);
     }
 
+    /** The whole register in id order (its ETag). */
+    @Transactional
+    public List<Vehicle> allVehicles(String unitCode) {
+        return vehicles.all(unitCode);
+    }
+
+    @Transactional
+    public List<Equipment> allEquipment(String unitCode) {
+        return equipment.all(unitCode);
+    }
+
     @Transactional
     public Optional<Vehicle> vehicle(String unitCode, String vehicleId) {
         return vehicles.item(unitCode, vehicleId);
@@ -121,28 +134,30 @@ public class AssetService {
      */
     @RetryOnConflict
     @Transactional
-    public Outcome putVehicle(String unitCode, Vehicle vehicle, Consumer<Optional<Vehicle>> precondition) {
+    public Outcome putVehicle(String unitCode, Vehicle vehicle, Guard<Optional<Vehicle>> guard) {
         Optional<VehicleEntity> current = vehicles.queries().item(unitCode, vehicle.vehicleId());
-        precondition.accept(current.map(vehicles.toDomain()));
+        Optional<Vehicle> before = current.map(vehicles.toDomain());
+        guard.check(before);
         List<Vehicle> after = new ArrayList<>(vehicles.all(unitCode).stream()
                 .filter(v -> !v.vehicleId().equals(vehicle.vehicleId())).toList());
         after.add(vehicle);
         reject(WriteRules.uniquePlates(after, v -> v == vehicle ? "plateNumber" : null));
         Outcome outcome = vehicles.write(unitCode, vehicle, current);
         flush();
+        audit(outcome, unitCode, null, "vehicle " + vehicle.vehicleId(), guard, before, Optional.of(vehicle));
         return outcome;
     }
 
     @RetryOnConflict
     @Transactional
-    public void putVehicleRegister(String unitCode, List<Vehicle> items, Consumer<List<Vehicle>> precondition) {
-        replaceRegister(vehicles, unitCode, items, precondition);
+    public void putVehicleRegister(String unitCode, List<Vehicle> items, Guard<List<Vehicle>> guard) {
+        replaceRegister(vehicles, "vehicles", unitCode, items, guard);
     }
 
     @RetryOnConflict
     @Transactional
-    public boolean deleteVehicle(String unitCode, String vehicleId, Consumer<Optional<Vehicle>> precondition) {
-        return deleteItem(vehicles, unitCode, vehicleId, precondition);
+    public boolean deleteVehicle(String unitCode, String vehicleId, Guard<Optional<Vehicle>> guard) {
+        return deleteItem(vehicles, "vehicle " + vehicleId, unitCode, vehicleId, guard);
     }
 
     @Transactional
@@ -157,24 +172,26 @@ public class AssetService {
 
     @RetryOnConflict
     @Transactional
-    public Outcome putEquipment(String unitCode, Equipment item, Consumer<Optional<Equipment>> precondition) {
+    public Outcome putEquipment(String unitCode, Equipment item, Guard<Optional<Equipment>> guard) {
         Optional<EquipmentEntity> current = equipment.queries().item(unitCode, item.equipmentId());
-        precondition.accept(current.map(equipment.toDomain()));
+        Optional<Equipment> before = current.map(equipment.toDomain());
+        guard.check(before);
         Outcome outcome = equipment.write(unitCode, item, current);
         flush();
+        audit(outcome, unitCode, null, "equipment " + item.equipmentId(), guard, before, Optional.of(item));
         return outcome;
     }
 
     @RetryOnConflict
     @Transactional
-    public void putEquipmentRegister(String unitCode, List<Equipment> items, Consumer<List<Equipment>> precondition) {
-        replaceRegister(equipment, unitCode, items, precondition);
+    public void putEquipmentRegister(String unitCode, List<Equipment> items, Guard<List<Equipment>> guard) {
+        replaceRegister(equipment, "equipment", unitCode, items, guard);
     }
 
     @RetryOnConflict
     @Transactional
-    public boolean deleteEquipment(String unitCode, String equipmentId, Consumer<Optional<Equipment>> precondition) {
-        return deleteItem(equipment, unitCode, equipmentId, precondition);
+    public boolean deleteEquipment(String unitCode, String equipmentId, Guard<Optional<Equipment>> guard) {
+        return deleteItem(equipment, "equipment " + equipmentId, unitCode, equipmentId, guard);
     }
 
     private static <T, E> Slice<T> page(Register<T, E> register, String unitCode, String after, int limit) {
@@ -186,24 +203,31 @@ public class AssetService {
      * The stored register goes in one bulk delete, then the body's items are inserted (in batches), as
      * before: deleting first lets a body move a plate from one vehicle to another.
      */
-    private <T, E> void replaceRegister(Register<T, E> register, String unitCode, List<T> items,
-                                        Consumer<List<T>> precondition) {
+    private <T, E> void replaceRegister(Register<T, E> register, String resource, String unitCode, List<T> items,
+                                        Guard<List<T>> guard) {
         List<E> current = register.queries().ofUnit(unitCode);
-        precondition.accept(current.stream().map(register.toDomain()).toList());
+        List<T> before = current.stream().map(register.toDomain()).toList();
+        guard.check(before);
         current.forEach(vehicleRepository.getEntityManager()::detach);
         register.queries().deleteOfUnit(unitCode);
         for (T item : items) {
             register.persist().accept(register.newEntity().apply(unitCode, item));
         }
         flush();
+        auditor.record(before.isEmpty() ? Auditor.Action.CREATE : Auditor.Action.UPDATE, unitCode, null, resource,
+                guard.hash(before), guard.hash(items));
     }
 
-    private <T, E> boolean deleteItem(Register<T, E> register, String unitCode, String itemId,
-                                      Consumer<Optional<T>> precondition) {
+    private <T, E> boolean deleteItem(Register<T, E> register, String resource, String unitCode, String itemId,
+                                      Guard<Optional<T>> guard) {
         Optional<E> current = register.queries().item(unitCode, itemId);
-        precondition.accept(current.map(register.toDomain()));
+        Optional<T> before = current.map(register.toDomain());
+        guard.check(before);
         current.ifPresent(register.remove());
         flush();
+        if (current.isPresent()) {
+            auditor.record(Auditor.Action.DELETE, unitCode, null, resource, guard.hash(before), null);
+        }
         return current.isPresent();
     }
 
@@ -223,14 +247,14 @@ public class AssetService {
     @RetryOnConflict
     @Transactional
     public Outcome putStatement(String unitCode, int year, AssetStatement statement,
-                                Consumer<Optional<AssetStatement>> precondition) {
-        return replace(statements, unitCode, year, statement, precondition);
+                                Guard<Optional<AssetStatement>> guard) {
+        return replace(statements, "statement", unitCode, year, statement, guard);
     }
 
     @RetryOnConflict
     @Transactional
-    public boolean deleteStatement(String unitCode, int year, Consumer<Optional<AssetStatement>> precondition) {
-        return delete(statements, unitCode, year, precondition);
+    public boolean deleteStatement(String unitCode, int year, Guard<Optional<AssetStatement>> guard) {
+        return delete(statements, "statement", unitCode, year, guard);
     }
 
     @Transactional
@@ -241,14 +265,14 @@ public class AssetService {
     @RetryOnConflict
     @Transactional
     public Outcome putProcurement(String unitCode, int year, ProcurementPlan plan,
-                                  Consumer<Optional<ProcurementPlan>> precondition) {
-        return replace(plans, unitCode, year, plan, precondition);
+                                  Guard<Optional<ProcurementPlan>> guard) {
+        return replace(plans, "procurement", unitCode, year, plan, guard);
     }
 
     @RetryOnConflict
     @Transactional
-    public boolean deleteProcurement(String unitCode, int year, Consumer<Optional<ProcurementPlan>> precondition) {
-        return delete(plans, unitCode, year, precondition);
+    public boolean deleteProcurement(String unitCode, int year, Guard<Optional<ProcurementPlan>> guard) {
+        return delete(plans, "procurement", unitCode, year, guard);
     }
 
     @Transactional
@@ -259,15 +283,15 @@ public class AssetService {
     @RetryOnConflict
     @Transactional
     public Outcome putPurchasedServices(String unitCode, int year, PurchasedServicesCatalogue catalogue,
-                                        Consumer<Optional<PurchasedServicesCatalogue>> precondition) {
-        return replace(catalogues, unitCode, year, catalogue, precondition);
+                                        Guard<Optional<PurchasedServicesCatalogue>> guard) {
+        return replace(catalogues, "purchased-services", unitCode, year, catalogue, guard);
     }
 
     @RetryOnConflict
     @Transactional
     public boolean deletePurchasedServices(String unitCode, int year,
-                                           Consumer<Optional<PurchasedServicesCatalogue>> precondition) {
-        return delete(catalogues, unitCode, year, precondition);
+                                           Guard<Optional<PurchasedServicesCatalogue>> guard) {
+        return delete(catalogues, "purchased-services", unitCode, year, guard);
     }
 
     private static <T, E> Optional<T> read(YearPart<T, E> part, String unitCode, int year) {
@@ -275,24 +299,32 @@ public class AssetService {
     }
 
     /** Updates the part in place (rows that differ, version bumped and checked) or persists a new one. */
-    private <T, E> Outcome replace(YearPart<T, E> part, String unitCode, int year, T value,
-                                   Consumer<Optional<T>> precondition) {
+    private <T, E> Outcome replace(YearPart<T, E> part, String resource, String unitCode, int year, T value,
+                                   Guard<Optional<T>> guard) {
         Optional<E> current = part.find().apply(unitCode, year);
-        precondition.accept(current.map(part.toDomain()));
+        Optional<T> before = current.map(part.toDomain());
+        guard.check(before);
         E entity = current.orElseGet(() -> part.newEntity().apply(unitCode, year));
         part.copy().accept(value, entity);
         if (current.isEmpty()) {
             part.persist().accept(entity);
         }
         flush();
-        return current.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
+        Outcome outcome = current.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
+        audit(outcome, unitCode, year, resource, guard, before, Optional.of(value));
+        return outcome;
     }
 
-    private <T, E> boolean delete(YearPart<T, E> part, String unitCode, int year, Consumer<Optional<T>> precondition) {
+    private <T, E> boolean delete(YearPart<T, E> part, String resource, String unitCode, int year,
+                                  Guard<Optional<T>> guard) {
         Optional<E> current = part.find().apply(unitCode, year);
-        precondition.accept(current.map(part.toDomain()));
+        Optional<T> before = current.map(part.toDomain());
+        guard.check(before);
         current.ifPresent(part.remove());
         flush();
+        if (current.isPresent()) {
+            auditor.record(Auditor.Action.DELETE, unitCode, year, resource, guard.hash(before), null);
+        }
         return current.isPresent();
     }
 
@@ -336,6 +368,12 @@ public class AssetService {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    private <T> void audit(Outcome outcome, String unitCode, Integer year, String resource, Guard<Optional<T>> guard,
+                           Optional<T> before, Optional<T> after) {
+        auditor.record(outcome == Outcome.CREATED ? Auditor.Action.CREATE : Auditor.Action.UPDATE, unitCode, year,
+                resource, guard.hash(before), guard.hash(after));
+    }
 
     /** Writes now, inside the call, so that a version or key conflict surfaces here and can be retried. */
     private void flush() {

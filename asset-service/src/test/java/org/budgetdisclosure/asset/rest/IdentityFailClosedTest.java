@@ -44,8 +44,14 @@ class IdentityFailClosedTest {
     }
 
     @Test
-    void shouldStillAnswerAnonymousReads() {
-        given().get("/api/v1/assets/990901/vehicles").then().statusCode(200);
+    void shouldStillAnswerAnonymousReadsAndRefuseTokensOnDraftReads() {
+        // Anonymous reads of published content work (nothing is published here: the same 404 as for nothing).
+        given().get("/api/v1/assets/990901/2025").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
+        // Draft reads need a token, and no token verifies.
+        given().header(Tokens.bearer(Tokens.viewer("*"))).queryParam("revision", "draft").get("/api/v1/assets/990901/2025")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header(Tokens.bearer(Tokens.viewer("*"))).get("/api/v1/assets/990901/vehicles").then().statusCode(401);
         given().get("/q/health").then().statusCode(not(401));
     }
 }

@@ -22,6 +22,17 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(PostgresTestResource.class)
 class RegisterTest {
 
+    /** These tests state the draft's behaviour: plain reads are a viewer's draft reads, writes send the ETag read. */
+    @org.junit.jupiter.api.BeforeAll
+    static void readAndWriteTheDraft() {
+        org.budgetdisclosure.asset.support.Drafts.install();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void plainRequestsAgain() {
+        org.budgetdisclosure.asset.support.Drafts.uninstall();
+    }
+
     /** Every write sends the token of an editor of the units this test writes (docs/identity.md). */
     private static final Header EDITOR = Tokens.asEditorOf("9901*", "990077");
 

@@ -22,9 +22,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(PostgresTestResource.class)
 class SampleAcceptanceTest {
 
+    /** These tests state the draft's behaviour: plain reads are a viewer's draft reads, writes send the ETag read. */
+    @org.junit.jupiter.api.BeforeAll
+    static void readAndWriteTheDraft() {
+        org.budgetdisclosure.asset.support.Drafts.install();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void plainRequestsAgain() {
+        org.budgetdisclosure.asset.support.Drafts.uninstall();
+    }
+
     @BeforeEach
     void loadSamples() {
         SampleLoader.loadAll();
+    }
+
+    /**
+     * Publishes the sample (the next revision, or a replay when the latest already holds it) and proves the public
+     * read serves the same figures: byte for byte what the draft answers, for the snapshot and every grid.
+     */
+    @Test
+    void shouldStateTheSameFiguresThroughAPublishedRevision() {
+        var revisions = given().header(org.budgetdisclosure.asset.support.Tokens.asViewer())
+                .get("/api/v1/assets/402001/2025/revisions").then().statusCode(200).extract().jsonPath();
+        Integer latest = revisions.get("latest");
+        boolean same = latest != null && revisions.getString("draftHash").equals(revisions.getString("items[0].contentHash"));
+        int n = same ? latest : (latest == null ? 1 : latest + 1);
+        given().header(org.budgetdisclosure.asset.support.Tokens.asPublisherOf("402001"))
+                .put("/api/v1/assets/402001/2025/revisions/" + n).then().statusCode(same ? 200 : 201);
+        for (String path : List.of("", "/grids/vehicles", "/grids/assets", "/grids/procurement", "/statement",
+                "/procurement", "/purchased-services")) {
+            String draft = given().get("/api/v1/assets/402001/2025" + path).then().statusCode(200).extract().asString();
+            String published = given().header("Authorization", "").queryParam("revision", "latest")
+                    .get("/api/v1/assets/402001/2025" + path).then().statusCode(200)
+                    .header("Publication-Revision", String.valueOf(n)).extract().asString();
+            assertThat(published).as(path).isEqualTo(draft);
+        }
+        JsonPath s = given().queryParam("revision", String.valueOf(n)).get("/api/v1/assets/402001/2025").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(s.getString("asOfDate")).isEqualTo("2025-05-14");
+        assertThat(s.getString("buildings.officeSpace")).isEqualTo("204.11");
+        assertThat(s.getString("procurement.totalWan")).isEqualTo("0.38");
+        assertThat(s.getBoolean("purchasedServices.none")).isTrue();
     }
 
     private static JsonPath snapshot() {

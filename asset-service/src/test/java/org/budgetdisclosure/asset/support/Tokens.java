@@ -41,6 +41,20 @@ public final class Tokens {
         return sign(token("viewer", units));
     }
 
+    public static String publisher(String... units) {
+        return sign(token("publisher", units));
+    }
+
+    /** The Authorization header of a viewer of every unit: reads drafts and registers. */
+    public static Header asViewer() {
+        return bearer(viewer("*"));
+    }
+
+    /** The Authorization header of a publisher of these units. */
+    public static Header asPublisherOf(String... units) {
+        return bearer(publisher(units));
+    }
+
     public static Header bearer(String jwt) {
         return new Header("Authorization", "Bearer " + jwt);
     }
