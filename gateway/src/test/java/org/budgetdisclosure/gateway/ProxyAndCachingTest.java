@@ -57,7 +57,8 @@ class ProxyAndCachingTest extends GatewayTestSupport {
     @Test
     void shouldAnswer304ForTheSameDocumentAndPublicCachingWhenPublished() {
         Response first = given().when().get("/api/v1/disclosures/402001/2025");
-        first.then().statusCode(200).header("Cache-Control", "public, max-age=300").header("ETag", startsWith("\""));
+        first.then().statusCode(200).header("Cache-Control", "public, max-age=60").header("ETag", startsWith("\""))
+                .header("Publication-Revision", "1");
         String etag = first.header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/disclosures/402001/2025")
                 .then().statusCode(304);
@@ -97,7 +98,10 @@ class ProxyAndCachingTest extends GatewayTestSupport {
     @Test
     void shouldValidateAcrossServicesAndPointOutTheOperatingExpensesOfAnInstitution() {
         given().when().get("/api/v1/disclosures/402001/2025/validation")
-                .then().statusCode(200)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + org.budgetdisclosure.gateway.support.Tokens.viewer("402001"))
+                .when().get("/api/v1/disclosures/402001/2025/validation")
+                .then().statusCode(200).header("Cache-Control", "private, no-store")
                 .body("services.status", hasItem("CHECKED"))
                 .body("findings.ruleId", hasItem("X-OPERATING-EXPENSES-UNIT-TYPE"))
                 .body("findings.ruleId", hasItem("X-PROJECT-HAS-FORM"))

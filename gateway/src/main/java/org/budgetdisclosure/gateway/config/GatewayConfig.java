@@ -18,6 +18,9 @@ public interface GatewayConfig {
 
     Cache cache();
 
+    /** The gateway's public base URL (https://…) used in Location/Link headers and the OpenAPI servers; default: from the request. */
+    java.util.Optional<String> publicBaseUrl();
+
     Glossary glossary();
 
     interface Services {
@@ -33,17 +36,13 @@ public interface GatewayConfig {
     }
 
     interface Cache {
-        /** How long an assembled draft is reused before it is assembled again. */
-        @WithDefault("2s")
-        Duration draftTtl();
+        /** How many assembled published revisions are kept in memory (they never change, so they never expire). */
+        @WithDefault("256")
+        int maxRevisions();
 
-        /** How long an assembled published document is reused. */
-        @WithDefault("60s")
-        Duration publishedTtl();
-
-        /** Cache-Control max-age of published documents. */
-        @WithDefault("300")
-        int publishedMaxAge();
+        /** Cache-Control max-age of {@code latest} (an explicit revision is immutable: a year). */
+        @WithDefault("60")
+        int latestMaxAge();
     }
 
     interface Glossary {
