@@ -23,6 +23,44 @@ public interface GatewayConfig {
 
     Glossary glossary();
 
+    /** What the public face refuses before anything is forwarded. */
+    Limits limits();
+
+    interface Limits {
+        /** Larger request bodies are refused with 413 (problem+json when Content-Length says so). */
+        @WithDefault("2M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** A {@code limit} query parameter above this (or below 1, or not a number) is 400. */
+        @WithDefault("200")
+        int maxPageSize();
+
+        Rate rate();
+    }
+
+    interface Rate {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Reads (GET, HEAD, OPTIONS) per second and identity, and the burst allowed. */
+        @WithDefault("50")
+        double readsPerSecond();
+
+        @WithDefault("100")
+        int readBurst();
+
+        /** Writes per second and identity, and the burst allowed. */
+        @WithDefault("5")
+        double writesPerSecond();
+
+        @WithDefault("20")
+        int writeBurst();
+
+        /** Buckets kept at most (idle identities are forgotten first). */
+        @WithDefault("10000")
+        int maxIdentities();
+    }
+
     interface Services {
         Service budget();
 

@@ -111,14 +111,15 @@ public class DisclosureResource {
                     + "(limit 1–200, default 50); the name filter applies within each page.")
     @APIResponse(responseCode = "200", description = "A page of disclosures", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DisclosurePage.class), examples = @ExampleObject(name = "sample", value = Examples.LIST)))
-    @APIResponse(responseCode = "422", description = "A parameter is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = Examples.PROBLEM_422)))
+    @APIResponse(responseCode = "400", description = "limit is not 1–200 (refused by the gateway before anything is asked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = Examples.PROBLEM_400_LIMIT)))
     @APIResponse(responseCode = "503", description = "budget-service is unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
     public CompletionStage<Response> list(@Parameter(description = "Fiscal year", example = "2025") @QueryParam("year") Integer year,
                                           @Parameter(description = "Region code", example = "140404") @QueryParam("region") String region,
                                           @Parameter(description = "Part of the unit's name", example = "中小企业") @QueryParam("name") String name,
-                                          @Parameter(description = "Page size, 1–200", example = "50") @QueryParam("limit") Integer limit,
+                                          @Parameter(description = "Page size, 1–200", example = "50", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
                                           @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
                                           @HeaderParam("Authorization") String authorization,
                                           @Context ContainerRequestContext request) {

@@ -54,8 +54,8 @@ public final class Examples {
             "detail":"No budget of unit 402001 for 2019","instance":"/api/v1/disclosures/402001/2019",
             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
 
-    public static final String PROBLEM_422 = """
-            {"type":"urn:budget-disclosure:problem:validation-failed","title":"Validation failed","status":422,
+    public static final String PROBLEM_400_LIMIT = """
+            {"type":"urn:budget-disclosure:problem:malformed-request","title":"The request is malformed","status":400,
             "detail":"limit must be between 1 and 200","instance":"/api/v1/disclosures",
             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[{"field":"limit","reason":"must be between 1 and 200"}]}""";
 
