@@ -21,6 +21,9 @@ public interface GatewayConfig {
     /** The gateway's public base URL (https://…) used in Location/Link headers and the OpenAPI servers; default: from the request. */
     java.util.Optional<String> publicBaseUrl();
 
+    /** The server URL the merged OpenAPI document names (https in production); default: the public base URL. */
+    java.util.Optional<String> openapiServerUrl();
+
     Glossary glossary();
 
     /** What the public face refuses before anything is forwarded. */
