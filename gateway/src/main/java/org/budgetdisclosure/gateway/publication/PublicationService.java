@@ -337,6 +337,10 @@ public class PublicationService {
                     json = null;
                 }
             }
+            if (json == null && up.status() >= 200 && up.status() < 300 && !"PUT".equals(method)) {
+                return new Call(0, null, part.service + " answered " + up.status() + " without a JSON body (" + method + " " + path
+                        + ", " + (up.body() == null ? 0 : up.body().length) + " bytes)");
+            }
             return new Call(up.status(), json, null);
         } catch (CompletionException | java.util.concurrent.CancellationException e) {
             return new Call(0, null, DisclosureAssembler.describe(part.service, e.getCause() != null ? e.getCause() : e));

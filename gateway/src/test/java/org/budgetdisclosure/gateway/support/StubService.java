@@ -149,6 +149,7 @@ public class StubService {
                 exchange.getResponseHeaders().add("X-Request-Id", requestId);
             }
             String rawPath = exchange.getRequestURI().getRawPath();
+            Handler h = handler; // the test's own, even if the request is held past the end of the test
             Rule failure = failureFor(exchange.getRequestMethod(), rawPath);
             if (failure != null) {
                 switch (failure.failure()) {
@@ -178,7 +179,6 @@ public class StubService {
                         .getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Handler h = handler;
             Answer answer = h == null ? null : h.handle(exchange.getRequestMethod(), rawPath, Map.copyOf(exchange.getRequestHeaders()), body);
             if (answer != null) {
                 exchange.getResponseHeaders().add("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
