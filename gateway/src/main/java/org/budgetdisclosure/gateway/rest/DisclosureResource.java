@@ -190,13 +190,17 @@ public class DisclosureResource {
     @Path("/{unitCode}/{year}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, XLSX, Problem.MEDIA_TYPE})
     @Operation(summary = "The assembled disclosure of a unit's year",
-            description = "概况, tables 1–13, 情况说明 一–十二 (written from the data, performance forms in 十), 名词解释. "
+            description = "概况, tables 1–13, 情况说明 一–十二 (written from the data, performance forms in 十), 名词解释, of "
+                    + "a publication revision: latest (the newest complete one not withdrawn), n, or the caller's draft. "
                     + "JSON by default; format=html (or Accept: text/html) gives a printable page, format=xlsx a workbook with one "
                     + "sheet per table and per form. Strong ETag per representation; If-None-Match → 304. A service that fails "
                     + "makes it 503 within 2 s, or with partial=true the document with those parts marked missing.")
     @APIResponse(responseCode = "200", description = "The document", headers = {
             @Header(name = "ETag", description = "Strong validator of this representation", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = "public, max-age=300 when published; no-cache for drafts; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "public, max-age=60 for latest; public, max-age=31536000, immutable for an explicit "
+                    + "revision; private, no-store for the draft; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Publication-Revision", description = "The revision served (absent for the draft)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100000")),
             @Header(name = "Server-Timing", description = "How long the assembly of this document took: fetch (the services), build, serialize (ms)",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Header(name = "Content-Disposition", description = "xlsx only: attachment; filename=\"402001-2025-disclosure.xlsx\"", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
@@ -209,9 +213,11 @@ public class DisclosureResource {
                     @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
                             description = "Workbook: 概况, 表1 预算收支总表 … 表13, 情况说明, 绩效目标1 … (one sheet per form), 名词解释"))})
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    @APIResponse(responseCode = "400", description = "The year is not an integer", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "The year is not an integer, or revision is not latest, draft or a number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "404", description = "No budget of that unit and year", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "404", description = "Nothing published for that unit and year, no such complete revision, or a draft "
+            + "the caller may not read (all the same problem)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "406", description = "format is not json, html or xlsx (nor does Accept name one of them)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
