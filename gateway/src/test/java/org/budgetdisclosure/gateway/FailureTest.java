@@ -119,7 +119,8 @@ class FailureTest extends GatewayTestSupport {
     @Test
     void shouldListServicesItCouldNotCheckInTheValidation() {
         StubServices.ASSET.stop();
-        given().config(BOUNDED).when().get("/api/v1/disclosures/402001/2025/validation")
+        given().config(BOUNDED).header("Authorization", "Bearer " + org.budgetdisclosure.gateway.support.Tokens.viewer("402001"))
+                .when().get("/api/v1/disclosures/402001/2025/validation")
                 .then().statusCode(200)
                 .body("publishable", equalTo(false))
                 .body("services.find { it.service == 'asset-service' }.status", equalTo("NOT_CHECKED"));

@@ -120,21 +120,19 @@ class HostileTextTest extends GatewayTestSupport {
     }
 
     /** The unit's texts and two rows of table 3 carry hostile text; everything else is the sample. */
-    private void serveHostileDocument() throws IOException {
-        ObjectNode unit = (ObjectNode) fixture("budget/unit.json");
-        unit.put("name", SCRIPT);
-        ArrayNode duties = unit.putArray("duties");
-        duties.add(IMAGE).add(SQL).add(FORMULA).add(AT);
-        unit.put("internalStructure", PLUS);
-        StubServices.BUDGET.serve("/api/v1/units/402001", json.writeValueAsBytes(unit));
-
-        ObjectNode tables = (ObjectNode) fixture("budget/tables.json");
-        ArrayNode rows = (ArrayNode) tables.path("tables").get(2).path("rows");
-        List<JsonNode> items = new ArrayList<>();
-        rows.forEach(items::add);
-        ((ArrayNode) items.get(3).path("cells")).set(1, json.getNodeFactory().textNode(DDE));
-        ((ArrayNode) items.get(4).path("cells")).set(1, json.getNodeFactory().textNode(FORMULA));
-        StubServices.BUDGET.serve("/api/v1/budgets/402001/2025/tables", json.writeValueAsBytes(tables));
+    private void serveHostileDocument() {
+        StubServices.BUDGET_REVISIONS.tamper(1, content -> {
+            ObjectNode unit = (ObjectNode) content.path("unit");
+            unit.put("name", SCRIPT);
+            ArrayNode duties = unit.putArray("duties");
+            duties.add(IMAGE).add(SQL).add(FORMULA).add(AT);
+            unit.put("internalStructure", PLUS);
+            ArrayNode rows = (ArrayNode) content.path("tables").path("tables").get(2).path("rows");
+            List<JsonNode> items = new ArrayList<>();
+            rows.forEach(items::add);
+            ((ArrayNode) items.get(3).path("cells")).set(1, json.getNodeFactory().textNode(DDE));
+            ((ArrayNode) items.get(4).path("cells")).set(1, json.getNodeFactory().textNode(FORMULA));
+        });
     }
 
     private JsonNode fixture(String name) throws IOException {

@@ -38,6 +38,24 @@ class MergedOpenApiTest extends GatewayTestSupport {
     }
 
     @Test
+    void shouldDeclareWhatTheGatewayEnforcesOnEveryOperation() {
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body("servers[0].url", org.hamcrest.Matchers.startsWith("https://"))
+                .body("servers[0].x-internal", org.hamcrest.Matchers.equalTo(false))
+                .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"))
+                .body("components.securitySchemes.bearer.description", org.hamcrest.Matchers.containsString("RFC8725"))
+                .body("components.responses.GatewayTooManyRequests.headers", hasKey("Retry-After"))
+                .body("components.responses.GatewayTooManyRequests.headers", hasKey("RateLimit-Remaining"))
+                .body("paths.'/api/v1/assets/{unitCode}/{year}'.get.responses.'429'.'$ref'",
+                        org.hamcrest.Matchers.equalTo("#/components/responses/GatewayTooManyRequests"))
+                .body("paths.'/api/v1/disclosures/{unitCode}/{year}/publish'.post.responses", hasKey("401"))
+                .body("paths.'/api/v1/disclosures/{unitCode}/{year}/publish'.post.responses", hasKey("503"))
+                .body("paths.'/api/v1/disclosures/{unitCode}/{year}/publish'.post.responses.'201'.headers", hasKey("RateLimit-Limit"))
+                .body("paths.'/api/v1/disclosures/{unitCode}/{year}/revisions/{revision}/withdrawal'.post.responses", hasKey("413"))
+                .body("paths.'/api/v1/disclosures'.get.parameters.find { it.name == 'limit' }.schema.maximum", org.hamcrest.Matchers.equalTo(200));
+    }
+
+    @Test
     void shouldNameAServiceWhoseDocumentCannotBeFetched() {
         StubServices.ASSET.stop();
         given().when().get("/q/openapi").then().statusCode(200)

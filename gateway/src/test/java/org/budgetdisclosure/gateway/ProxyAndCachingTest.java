@@ -47,6 +47,27 @@ class ProxyAndCachingTest extends GatewayTestSupport {
     }
 
     @Test
+    void aProxiedPutThatCreatesAnswersWithALocationAndLinkUnderTheGateway() {
+        String gateway = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+        Response created = given().contentType("application/json").body("[]")
+                .header("Authorization", "Bearer " + org.budgetdisclosure.gateway.support.Tokens.editor("402001"))
+                .when().put("/api/v1/assets/402001/vehicles");
+        created.then().statusCode(201);
+        assertThat(created.header("Location")).isEqualTo(gateway + "/api/v1/assets/402001/vehicles");
+        assertThat(created.header("Link")).isEqualTo("<" + gateway + "/api/v1/assets/402001/vehicles/history>; rel=\"history\"")
+                .doesNotContain(StubServices.ASSET.url());
+    }
+
+    @Test
+    void aRelativeLocationIsMadeAbsoluteUnderTheConfiguredPublicUrlWhenThereIsOne() {
+        assertThat(org.budgetdisclosure.gateway.rest.PublicUrls.rewrite("/api/v1/budgets/402001/2025", java.util.List.of("http://10.0.0.5:8081"),
+                "https://budget.example.gov.cn", true)).isEqualTo("https://budget.example.gov.cn/api/v1/budgets/402001/2025");
+        assertThat(org.budgetdisclosure.gateway.rest.PublicUrls.rewrite("<http://10.0.0.5:8081/api/v1/budgets?after=x>; rel=\"next\"",
+                java.util.List.of("http://10.0.0.5:8081/"), "https://budget.example.gov.cn", false))
+                .isEqualTo("<https://budget.example.gov.cn/api/v1/budgets?after=x>; rel=\"next\"");
+    }
+
+    @Test
     void shouldRouteAssetsAndCataloguesToTheirServices() {
         given().when().get("/api/v1/assets/402001/2025").then().statusCode(200).body("procurement.totalWan", equalTo("0.38"));
         given().when().get("/api/v1/units/402001").then().statusCode(200).body("code", equalTo("402001"));
@@ -57,7 +78,8 @@ class ProxyAndCachingTest extends GatewayTestSupport {
     @Test
     void shouldAnswer304ForTheSameDocumentAndPublicCachingWhenPublished() {
         Response first = given().when().get("/api/v1/disclosures/402001/2025");
-        first.then().statusCode(200).header("Cache-Control", "public, max-age=300").header("ETag", startsWith("\""));
+        first.then().statusCode(200).header("Cache-Control", "public, max-age=60").header("ETag", startsWith("\""))
+                .header("Publication-Revision", "1");
         String etag = first.header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/disclosures/402001/2025")
                 .then().statusCode(304);
@@ -97,7 +119,10 @@ class ProxyAndCachingTest extends GatewayTestSupport {
     @Test
     void shouldValidateAcrossServicesAndPointOutTheOperatingExpensesOfAnInstitution() {
         given().when().get("/api/v1/disclosures/402001/2025/validation")
-                .then().statusCode(200)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + org.budgetdisclosure.gateway.support.Tokens.viewer("402001"))
+                .when().get("/api/v1/disclosures/402001/2025/validation")
+                .then().statusCode(200).header("Cache-Control", "private, no-store")
                 .body("services.status", hasItem("CHECKED"))
                 .body("findings.ruleId", hasItem("X-OPERATING-EXPENSES-UNIT-TYPE"))
                 .body("findings.ruleId", hasItem("X-PROJECT-HAS-FORM"))

@@ -34,6 +34,29 @@ public abstract class ServiceClient {
         return exchange("GET", pathAndQuery, Map.of("Accept", List.of("application/json")), null);
     }
 
+    /** A GET with the caller's Authorization forwarded (none when null). */
+    public CompletionStage<Upstream> get(String pathAndQuery, String authorization) {
+        return send("GET", pathAndQuery, authorization, null);
+    }
+
+    /** A JSON request with the caller's Authorization forwarded (none when null). */
+    public CompletionStage<Upstream> send(String method, String pathAndQuery, String authorization, byte[] json) {
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        headers.put("Accept", List.of("application/json"));
+        if (json != null) {
+            headers.put("Content-Type", List.of("application/json"));
+        }
+        if (authorization != null) {
+            headers.put("Authorization", List.of(authorization));
+        }
+        return exchange(method, pathAndQuery, headers, json);
+    }
+
+    /** Where the service is, for rewriting its absolute URLs to the gateway's. */
+    public String url() {
+        return baseUrl();
+    }
+
     protected CompletionStage<Upstream> call(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
         boolean idempotentRead = "GET".equals(method) || "HEAD".equals(method);
         CompletionStage<Upstream> answer = http.send(name(), method, baseUrl() + pathAndQuery, headers, body, Duration.ofSeconds(3));

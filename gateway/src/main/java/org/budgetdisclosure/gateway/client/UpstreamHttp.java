@@ -78,6 +78,18 @@ public class UpstreamHttp {
             }
         });
         CompletableFuture<Upstream> answer = new CompletableFuture<>();
+        io.vertx.core.Context current = io.vertx.core.Vertx.currentContext();
+        if (current != null && current.isEventLoopContext()) {
+            exchange(options, body, service, answer);
+        } else {
+            // From a worker (publish, withdrawal) the response could end before body() is asked for, losing the body:
+            // the exchange runs on an event loop, where its callbacks follow one another.
+            ((io.vertx.core.impl.VertxInternal) vertx).createEventLoopContext().runOnContext(v -> exchange(options, body, service, answer));
+        }
+        return answer;
+    }
+
+    private void exchange(RequestOptions options, byte[] body, String service, CompletableFuture<Upstream> answer) {
         client.request(options)
                 .compose(request -> body == null || body.length == 0 ? request.send() : request.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(bytes -> new Upstream(response.statusCode(), map(response.headers()), bytes.getBytes())))
@@ -95,7 +107,6 @@ public class UpstreamHttp {
                         answer.complete(result.result());
                     }
                 });
-        return answer;
     }
 
     private static boolean isTimeout(Throwable cause) {

@@ -18,7 +18,51 @@ public interface GatewayConfig {
 
     Cache cache();
 
+    /** The gateway's public base URL (https://…) used in Location/Link headers and the OpenAPI servers; default: from the request. */
+    java.util.Optional<String> publicBaseUrl();
+
+    /** The server URL the merged OpenAPI document names (https in production); default: the public base URL. */
+    java.util.Optional<String> openapiServerUrl();
+
     Glossary glossary();
+
+    /** What the public face refuses before anything is forwarded. */
+    Limits limits();
+
+    interface Limits {
+        /** Larger request bodies are refused with 413 (problem+json when Content-Length says so). */
+        @WithDefault("2M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** A {@code limit} query parameter above this (or below 1, or not a number) is 400. */
+        @WithDefault("200")
+        int maxPageSize();
+
+        Rate rate();
+    }
+
+    interface Rate {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Reads (GET, HEAD, OPTIONS) per second and identity, and the burst allowed. */
+        @WithDefault("50")
+        double readsPerSecond();
+
+        @WithDefault("100")
+        int readBurst();
+
+        /** Writes per second and identity, and the burst allowed. */
+        @WithDefault("5")
+        double writesPerSecond();
+
+        @WithDefault("20")
+        int writeBurst();
+
+        /** Buckets kept at most (idle identities are forgotten first). */
+        @WithDefault("10000")
+        int maxIdentities();
+    }
 
     interface Services {
         Service budget();
@@ -33,17 +77,13 @@ public interface GatewayConfig {
     }
 
     interface Cache {
-        /** How long an assembled draft is reused before it is assembled again. */
-        @WithDefault("2s")
-        Duration draftTtl();
+        /** How many assembled published revisions are kept in memory (they never change, so they never expire). */
+        @WithDefault("256")
+        int maxRevisions();
 
-        /** How long an assembled published document is reused. */
-        @WithDefault("60s")
-        Duration publishedTtl();
-
-        /** Cache-Control max-age of published documents. */
-        @WithDefault("300")
-        int publishedMaxAge();
+        /** Cache-Control max-age of {@code latest} (an explicit revision is immutable: a year). */
+        @WithDefault("60")
+        int latestMaxAge();
     }
 
     interface Glossary {

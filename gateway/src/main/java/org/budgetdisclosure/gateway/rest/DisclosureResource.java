@@ -24,6 +24,17 @@ import org.budgetdisclosure.gateway.render.XlsxRenderer;
 import org.budgetdisclosure.gateway.service.Assembly;
 import org.budgetdisclosure.gateway.service.DisclosureCache;
 import org.budgetdisclosure.gateway.service.ValidationService;
+import org.budgetdisclosure.gateway.service.Callers;
+import org.budgetdisclosure.gateway.publication.PublicationService;
+import org.budgetdisclosure.gateway.publication.DisclosureRevision;
+import org.budgetdisclosure.gateway.publication.Part;
+import org.budgetdisclosure.gateway.publication.PartRevisions;
+import org.budgetdisclosure.gateway.publication.RevisionRules;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.budgetdisclosure.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,6 +72,15 @@ public class DisclosureResource {
     ValidationService validation;
 
     @Inject
+    PublicationService publication;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
     BudgetClient budget;
 
     @Inject
@@ -74,7 +94,9 @@ public class DisclosureResource {
     @Schema(description = "A disclosure that exists")
     public record DisclosureSummary(@Schema(example = "402001") String unitCode, @Schema(example = "长治市上党区中小企业服务中心") String unitName,
                                     @Schema(example = "140404") String regionCode, @Schema(example = "2025") int fiscalYear,
-                                    @Schema(example = "PUBLISHED") String status, @Schema(example = "已公开") String statusName,
+                                    @Schema(example = "PUBLISHED", description = "PUBLISHED when a complete revision is published; else (only to "
+                                            + "callers who may read the draft) the draft's status") String status, @Schema(example = "已公开") String statusName,
+                                    @Schema(description = "The latest complete published revision, null when none", example = "1", nullable = true) Integer revision,
                                     @Schema(example = "/api/v1/disclosures/402001/2025") String href) {
     }
 
@@ -89,15 +111,17 @@ public class DisclosureResource {
                     + "(limit 1–200, default 50); the name filter applies within each page.")
     @APIResponse(responseCode = "200", description = "A page of disclosures", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DisclosurePage.class), examples = @ExampleObject(name = "sample", value = Examples.LIST)))
-    @APIResponse(responseCode = "422", description = "A parameter is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = Examples.PROBLEM_422)))
+    @APIResponse(responseCode = "400", description = "limit is not 1–200 (refused by the gateway before anything is asked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = Examples.PROBLEM_400_LIMIT)))
     @APIResponse(responseCode = "503", description = "budget-service is unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
     public CompletionStage<Response> list(@Parameter(description = "Fiscal year", example = "2025") @QueryParam("year") Integer year,
                                           @Parameter(description = "Region code", example = "140404") @QueryParam("region") String region,
                                           @Parameter(description = "Part of the unit's name", example = "中小企业") @QueryParam("name") String name,
-                                          @Parameter(description = "Page size, 1–200", example = "50") @QueryParam("limit") Integer limit,
+                                          @Parameter(description = "Page size, 1–200", example = "50", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
                                           @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
+                                          @HeaderParam("Authorization") String authorization,
                                           @Context ContainerRequestContext request) {
         StringBuilder query = new StringBuilder("/api/v1/budgets?");
         if (year != null) query.append("year=").append(year).append('&');
@@ -106,51 +130,77 @@ public class DisclosureResource {
         if (after != null) query.append("after=").append(enc(after)).append('&');
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
-        return budget.get(query.substring(0, query.length() - 1)).toCompletableFuture().handle((up, failure) -> {
+        long deadline = System.nanoTime() + config.deadline().toNanos();
+        return budget.get(query.substring(0, query.length() - 1), authorization).toCompletableFuture().handle((up, failure) -> {
             if (failure != null) {
-                return Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE, "budget-service is unavailable", instance, requestId,
-                        null, List.of(new Disclosure.MissingPart("list", "budget-service", "budget-service is unavailable")));
+                return CompletableFuture.completedFuture(Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE, "budget-service is unavailable", instance, requestId,
+                        null, List.of(new Disclosure.MissingPart("list", "budget-service", "budget-service is unavailable"))));
             }
             if (!up.ok()) {
-                return Response.status(up.status()).type(Problem.MEDIA_TYPE).entity(up.body()).build();
+                return CompletableFuture.completedFuture(Response.status(up.status()).type(Problem.MEDIA_TYPE).entity(up.body()).build());
             }
             JsonNode page = up.json(mapper);
-            List<DisclosureSummary> items = new java.util.ArrayList<>();
+            List<JsonNode> wanted = new java.util.ArrayList<>();
             for (JsonNode item : page.path("items")) {
                 String unitName = item.path("unitName").asText("");
-                if (name != null && !name.isBlank() && !unitName.contains(name.strip())) {
-                    continue;
+                if (name == null || name.isBlank() || unitName.contains(name.strip())) {
+                    wanted.add(item);
                 }
-                String status = item.path("status").asText(null);
-                items.add(new DisclosureSummary(item.path("unitCode").asText(), unitName, item.path("regionCode").asText(null),
-                        item.path("fiscalYear").asInt(), status, Disclosure.statusName(status),
-                        "/api/v1/disclosures/" + item.path("unitCode").asText() + "/" + item.path("fiscalYear").asInt()));
             }
-            String next = page.path("next").isTextual() ? page.path("next").asText() : null;
-            Response.ResponseBuilder ok = Response.ok(new DisclosurePage(items, next), MediaType.APPLICATION_JSON);
-            if (next != null) {
-                StringBuilder link = new StringBuilder("/api/v1/disclosures?after=").append(enc(next));
-                if (year != null) link.append("&year=").append(year);
-                if (region != null) link.append("&region=").append(enc(region));
-                if (name != null) link.append("&name=").append(enc(name));
-                if (limit != null) link.append("&limit=").append(limit);
-                ok.header("Link", "<" + link + ">; rel=\"next\"");
-            }
-            return ok.build();
-        });
+            // which of them have a complete published revision: each one's three revision lists, read at once
+            List<CompletableFuture<PublicationService.Selection>> published = wanted.stream().map(item -> publication
+                    .lists(item.path("unitCode").asText(), item.path("fiscalYear").asInt(), null, deadline)
+                    .thenApply(lists -> PublicationService.select(lists, null))).toList();
+            return CompletableFuture.allOf(published.toArray(CompletableFuture[]::new)).thenApply(v -> {
+                List<DisclosureSummary> items = new java.util.ArrayList<>();
+                for (int i = 0; i < wanted.size(); i++) {
+                    JsonNode item = wanted.get(i);
+                    PublicationService.Selection selection = published.get(i).join();
+                    String unitCode = item.path("unitCode").asText();
+                    if (!selection.notFound() && (selection.stamp() == null || !selection.unavailable().isEmpty())) {
+                        return Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE, "Which disclosures are published cannot be told: "
+                                + selection.unavailable().get(0).reason(), instance, requestId, null, selection.unavailable());
+                    }
+                    Integer revision = selection.stamp() == null ? null : selection.stamp().revision();
+                    if (revision == null && !callers.mayReadDraft(authorization, unitCode)) {
+                        continue; // anonymous callers never learn of a unit-year without a complete published revision
+                    }
+                    String status = revision != null ? "PUBLISHED" : item.path("status").asText(null);
+                    items.add(new DisclosureSummary(unitCode, item.path("unitName").asText(""), item.path("regionCode").asText(null),
+                            item.path("fiscalYear").asInt(), status, Disclosure.statusName(status), revision,
+                            "/api/v1/disclosures/" + unitCode + "/" + item.path("fiscalYear").asInt()));
+                }
+                String next = page.path("next").isTextual() ? page.path("next").asText() : null;
+                Response.ResponseBuilder ok = Response.ok(new DisclosurePage(items, next), MediaType.APPLICATION_JSON);
+                if (next != null) {
+                    StringBuilder link = new StringBuilder("/api/v1/disclosures?after=").append(enc(next));
+                    if (year != null) link.append("&year=").append(year);
+                    if (region != null) link.append("&region=").append(enc(region));
+                    if (name != null) link.append("&name=").append(enc(name));
+                    if (limit != null) link.append("&limit=").append(limit);
+                    ok.header("Link", "<" + link + ">; rel=\"next\"");
+                }
+                ok.header("Cache-Control", authorization == null ? "public, max-age=" + config.cache().latestMaxAge() : "private, no-store");
+                return ok.build();
+            });
+        }).thenCompose(x -> x);
     }
 
     @GET
     @Path("/{unitCode}/{year}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, XLSX, Problem.MEDIA_TYPE})
     @Operation(summary = "The assembled disclosure of a unit's year",
-            description = "概况, tables 1–13, 情况说明 一–十二 (written from the data, performance forms in 十), 名词解释. "
+            description = "概况, tables 1–13, 情况说明 一–十二 (written from the data, performance forms in 十), 名词解释, of "
+                    + "a publication revision: latest (the newest complete one not withdrawn), n, or the caller's draft. "
                     + "JSON by default; format=html (or Accept: text/html) gives a printable page, format=xlsx a workbook with one "
                     + "sheet per table and per form. Strong ETag per representation; If-None-Match → 304. A service that fails "
                     + "makes it 503 within 2 s, or with partial=true the document with those parts marked missing.")
     @APIResponse(responseCode = "200", description = "The document", headers = {
             @Header(name = "ETag", description = "Strong validator of this representation", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = "public, max-age=300 when published; no-cache for drafts; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "public, max-age=60 for latest; public, max-age=31536000, immutable for an explicit "
+                    + "revision; private, no-store for the draft; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Publication-Revision", description = "The revision served (absent for the draft)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100000")),
             @Header(name = "Server-Timing", description = "How long the assembly of this document took: fetch (the services), build, serialize (ms)",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Header(name = "Content-Disposition", description = "xlsx only: attachment; filename=\"402001-2025-disclosure.xlsx\"", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
@@ -163,9 +213,11 @@ public class DisclosureResource {
                     @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
                             description = "Workbook: 概况, 表1 预算收支总表 … 表13, 情况说明, 绩效目标1 … (one sheet per form), 名词解释"))})
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    @APIResponse(responseCode = "400", description = "The year is not an integer", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "The year is not an integer, or revision is not latest, draft or a number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "404", description = "No budget of that unit and year", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "404", description = "Nothing published for that unit and year, no such complete revision, or a draft "
+            + "the caller may not read (all the same problem)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "406", description = "format is not json, html or xlsx (nor does Accept name one of them)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -177,8 +229,10 @@ public class DisclosureResource {
                                          @Parameter(description = "json (default), html or xlsx; or ask by Accept (application/json, text/html, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)", example = "json") @QueryParam("format") String format,
                                          @Parameter(description = "Answer with the parts that could be fetched, marking the others missing", example = "false")
                                          @QueryParam("partial") boolean partial,
+                                         @Parameter(description = REVISION_PARAM, example = "latest") @QueryParam("revision") String revisionText,
                                          @HeaderParam("If-None-Match") String ifNoneMatch,
                                          @HeaderParam("Cache-Control") String cacheControl,
+                                         @HeaderParam("Authorization") String authorization,
                                          @Context HttpHeaders headers,
                                          @Context ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
@@ -193,12 +247,16 @@ public class DisclosureResource {
             return CompletableFuture.completedFuture(Problems.of(Problem.Kind.NOT_ACCEPTABLE,
                     "format must be json, html or xlsx", instance, requestId));
         }
+        Wanted wanted = Wanted.of(revisionText);
+        if (wanted == null) {
+            return CompletableFuture.completedFuture(badRevision(revisionText, instance, requestId));
+        }
         boolean refresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
-        return cache.get(unitCode, year, refresh).thenCompose(result -> {
-            if (result.assembly() == null) {
-                return CompletableFuture.completedFuture(Problems.of(Problem.Kind.NOT_FOUND, result.outcome().notFoundDetail(), instance, requestId));
+        return document(unitCode, year, wanted, authorization, refresh, instance, requestId).thenCompose(served -> {
+            if (served.problem() != null) {
+                return CompletableFuture.completedFuture(served.problem());
             }
-            Assembly assembly = result.assembly();
+            Assembly assembly = served.assembly();
             Disclosure doc = assembly.document();
             if (!doc.complete() && !partial) {
                 String parts = String.join(", ", doc.missingParts().stream().map(m -> m.part() + " (" + m.reason() + ")").toList());
@@ -208,12 +266,82 @@ public class DisclosureResource {
             }
             return switch (kind) {
                 case "html" -> CompletableFuture.supplyAsync(() -> assembly.rendering("html", () -> HtmlRenderer.render(doc)), renderPool)
-                        .thenApply(r -> answer(r, "text/html;charset=UTF-8", assembly, ifNoneMatch, null));
+                        .thenApply(r -> answer(r, "text/html;charset=UTF-8", served, ifNoneMatch, null));
                 case "xlsx" -> CompletableFuture.supplyAsync(() -> assembly.rendering("xlsx", () -> XlsxRenderer.render(doc)), renderPool)
-                        .thenApply(r -> answer(r, XLSX, assembly, ifNoneMatch,
+                        .thenApply(r -> answer(r, XLSX, served, ifNoneMatch,
                                 attachment(doc.unitCode() + "-" + doc.fiscalYear() + "-disclosure.xlsx")));
-                default -> CompletableFuture.completedFuture(answer(assembly.json(), MediaType.APPLICATION_JSON, assembly, ifNoneMatch, null));
+                default -> CompletableFuture.completedFuture(answer(assembly.json(), MediaType.APPLICATION_JSON, served, ifNoneMatch, null));
             };
+        });
+    }
+
+    static final String REVISION_PARAM = "latest (default: the newest complete revision no part has withdrawn), a revision number, "
+            + "or draft (the working copy: needs a token of a viewer, editor, publisher or admin whose units cover the unit; "
+            + "anyone else gets 404)";
+
+    /** What ?revision= asks for: latest, a number, or the draft. */
+    record Wanted(boolean draft, Integer number) {
+        static Wanted of(String text) {
+            if (text == null || text.isBlank() || text.equals("latest")) {
+                return new Wanted(false, null);
+            }
+            if (text.equals("draft")) {
+                return new Wanted(true, null);
+            }
+            try {
+                int n = Integer.parseInt(text);
+                return n > 0 ? new Wanted(false, n) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A document to serve (with how it may be cached), or the problem to answer instead. */
+    record Served(Assembly assembly, String cacheControl, Integer revision, Response problem) {
+    }
+
+    private static Response badRevision(String text, String instance, String requestId) {
+        return Problems.of(Problem.Kind.MALFORMED_REQUEST, "revision must be latest, draft or a revision number (1, 2, …), not " + text,
+                instance, requestId, List.of(new Problem.FieldError("revision", "must be latest, draft or a positive integer")), null);
+    }
+
+    private Response unknown(String unitCode, int year, String instance, String requestId) {
+        return Problems.of(Problem.Kind.NOT_FOUND, "No published disclosure of unit " + unitCode + " for " + year, instance, requestId);
+    }
+
+    /** The draft (the caller's token may read it) or a published revision (latest: three small list reads). */
+    CompletableFuture<Served> document(String unitCode, int year, Wanted wanted, String authorization, boolean refresh,
+                                       String instance, String requestId) {
+        if (wanted.draft()) {
+            if (!callers.mayReadDraft(authorization, unitCode)) {
+                return CompletableFuture.completedFuture(new Served(null, null, null, unknown(unitCode, year, instance, requestId)));
+            }
+            return cache.draft(unitCode, year, authorization).thenApply(result -> result.assembly() == null
+                    ? new Served(null, null, null, unknown(unitCode, year, instance, requestId))
+                    : new Served(result.assembly(), "private, no-store", null, null));
+        }
+        long started = System.nanoTime();
+        long deadline = started + config.deadline().toNanos();
+        return publication.lists(unitCode, year, null, deadline).thenCompose(lists -> {
+            PublicationService.Selection selection = PublicationService.select(lists, wanted.number());
+            if (selection.notFound()) {
+                return CompletableFuture.completedFuture(new Served(null, null, null, unknown(unitCode, year, instance, requestId)));
+            }
+            if (selection.stamp() == null) {
+                return CompletableFuture.completedFuture(new Served(null, null, null, Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE,
+                        "The disclosure cannot be assembled: no service answered", instance, requestId, null, selection.unavailable())));
+            }
+            // the contents get a deadline of their own: a part whose list was slow has already been left out
+            long contentDeadline = System.nanoTime() + config.deadline().toNanos();
+            return cache.revision(unitCode, year, selection.stamp(), lists, started, contentDeadline, refresh).thenApply(result -> {
+                if (result.assembly() == null) {
+                    return new Served(null, null, null, unknown(unitCode, year, instance, requestId));
+                }
+                String control = wanted.number() != null ? "public, max-age=31536000, immutable"
+                        : "public, max-age=" + config.cache().latestMaxAge();
+                return new Served(result.assembly(), control, selection.stamp().revision(), null);
+            });
         });
     }
 
@@ -232,7 +360,9 @@ public class DisclosureResource {
     public CompletionStage<Response> table(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                            @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
                                            @Parameter(description = "Table number 1–13", example = "11") @PathParam("number") int number,
+                                           @Parameter(description = REVISION_PARAM, example = "latest") @QueryParam("revision") String revisionText,
                                            @HeaderParam("If-None-Match") String ifNoneMatch,
+                                           @HeaderParam("Authorization") String authorization,
                                            @Context ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
@@ -241,11 +371,15 @@ public class DisclosureResource {
             return CompletableFuture.completedFuture(Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer",
                     instance, requestId, List.of(new Problem.FieldError("year", "must be an integer")), null));
         }
-        return cache.get(unitCode, year, false).thenApply(result -> {
-            if (result.assembly() == null) {
-                return Problems.of(Problem.Kind.NOT_FOUND, result.outcome().notFoundDetail(), instance, requestId);
+        Wanted wanted = Wanted.of(revisionText);
+        if (wanted == null) {
+            return CompletableFuture.completedFuture(badRevision(revisionText, instance, requestId));
+        }
+        return document(unitCode, year, wanted, authorization, false, instance, requestId).thenApply(served -> {
+            if (served.problem() != null) {
+                return served.problem();
             }
-            Disclosure doc = result.assembly().document();
+            Disclosure doc = served.assembly().document();
             if (doc.tables() == null) {
                 return Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE, "The tables cannot be fetched", instance, requestId, null, doc.missingParts());
             }
@@ -253,8 +387,8 @@ public class DisclosureResource {
             if (grid == null) {
                 return Problems.of(Problem.Kind.NOT_FOUND, "No table " + number, instance, requestId);
             }
-            Assembly.Rendered csv = result.assembly().rendering("csv-" + number, () -> CsvRenderer.render(grid));
-            return answer(csv, "text/csv;charset=UTF-8", result.assembly(), ifNoneMatch,
+            Assembly.Rendered csv = served.assembly().rendering("csv-" + number, () -> CsvRenderer.render(grid));
+            return answer(csv, "text/csv;charset=UTF-8", served, ifNoneMatch,
                     "attachment; filename=\"table-" + number + "-" + unitCode + "-" + year + ".csv\"");
         });
     }
@@ -273,6 +407,7 @@ public class DisclosureResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
     public CompletionStage<Response> validation(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                                 @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
+                                                @HeaderParam("Authorization") String authorization,
                                                 @Context ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
@@ -281,20 +416,237 @@ public class DisclosureResource {
             return CompletableFuture.completedFuture(Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer",
                     instance, requestId, List.of(new Problem.FieldError("year", "must be an integer")), null));
         }
-        return validation.validate(unitCode, year).thenApply(report -> report == null
+        if (!callers.mayReadDraft(authorization, unitCode)) {
+            return CompletableFuture.completedFuture(unknown(unitCode, year, instance, requestId));
+        }
+        return validation.validate(unitCode, year, authorization).thenApply(report -> report == null
                 ? Problems.of(Problem.Kind.NOT_FOUND, "No budget of unit " + unitCode + " for " + year, instance, requestId)
-                : Response.ok(report, MediaType.APPLICATION_JSON).header("Cache-Control", "no-cache").build());
+                : Response.ok(report, MediaType.APPLICATION_JSON).header("Cache-Control", "private, no-store").build());
     }
 
-    private Response answer(Assembly.Rendered rendered, String type, Assembly assembly, String ifNoneMatch, String disposition) {
-        String cacheControl = !assembly.document().complete() ? "no-store"
-                : assembly.published() ? "public, max-age=" + config.cache().publishedMaxAge() : "private, no-cache";
+    @GET
+    @Path("/{unitCode}/{year}/revisions")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "The complete revisions of a disclosure, newest first",
+            description = "A revision is complete when budget-, performance- and asset-service all have it; each item carries every "
+                    + "part's revision metadata (publishedAt, publishedBy, contentHash, changes, withdrawal). 404 when none is published.")
+    @APIResponse(responseCode = "200", description = "The complete revisions", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = DisclosureRevision.Page.class), examples = @ExampleObject(name = "sample", value = Examples.REVISIONS)))
+    @APIResponse(responseCode = "400", description = "The year is not an integer", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "404", description = "Nothing published for that unit and year", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
+    @APIResponse(responseCode = "503", description = "A service's revisions could not be read", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
+    public CompletionStage<Response> revisions(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                                               @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
+                                               @Context ContainerRequestContext request) {
+        return revisionsOf(unitCode, yearText, null, request);
+    }
+
+    @GET
+    @Path("/{unitCode}/{year}/revisions/{revision}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "One complete revision of a disclosure: its state and every part's metadata",
+            description = "The document itself is GET /api/v1/disclosures/{unitCode}/{year}?revision={revision}.")
+    @APIResponse(responseCode = "200", description = "The revision", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = DisclosureRevision.class), examples = @ExampleObject(name = "sample", value = Examples.REVISION)))
+    @APIResponse(responseCode = "400", description = "The year or revision is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "404", description = "No such complete revision", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
+    @APIResponse(responseCode = "503", description = "A service's revisions could not be read", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
+    public CompletionStage<Response> revision(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                                              @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
+                                              @Parameter(description = "Revision number", example = "1") @PathParam("revision") String revisionText,
+                                              @Context ContainerRequestContext request) {
+        Integer n = year(revisionText);
+        if (n == null || n < 1) {
+            return CompletableFuture.completedFuture(badRevision(revisionText, ProblemMappers.path(request), RequestIds.of(request)));
+        }
+        return revisionsOf(unitCode, yearText, n, request);
+    }
+
+    private CompletionStage<Response> revisionsOf(String unitCode, String yearText, Integer n, ContainerRequestContext request) {
+        String requestId = RequestIds.of(request);
+        String instance = ProblemMappers.path(request);
+        Integer year = year(yearText);
+        if (year == null) {
+            return CompletableFuture.completedFuture(Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer",
+                    instance, requestId, List.of(new Problem.FieldError("year", "must be an integer")), null));
+        }
+        return publication.lists(unitCode, year, null, System.nanoTime() + config.deadline().toNanos()).thenApply(lists -> {
+            List<Disclosure.MissingPart> down = new java.util.ArrayList<>();
+            java.util.Map<Part, PartRevisions> parts = new java.util.EnumMap<>(Part.class);
+            for (var e : lists.entrySet()) {
+                if (e.getValue().ok()) {
+                    parts.put(e.getKey(), PartRevisions.of(e.getKey(), e.getValue().json()));
+                } else if (e.getValue().notFound()) {
+                    return unknown(unitCode, year, instance, requestId);
+                } else {
+                    down.add(new Disclosure.MissingPart(e.getKey().key, e.getKey().service, e.getValue().failure() != null
+                            ? e.getValue().failure() : e.getValue().service() + " answered " + e.getValue().status()));
+                }
+            }
+            if (!down.isEmpty()) {
+                return Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE, "The revisions cannot be read: " + down.get(0).reason(),
+                        instance, requestId, null, down);
+            }
+            if (n != null) {
+                if (!RevisionRules.isComplete(parts.values(), n)) {
+                    return unknown(unitCode, year, instance, requestId);
+                }
+                return Response.ok(PublicationService.revision(unitCode, year, n, parts), MediaType.APPLICATION_JSON)
+                        .header("Cache-Control", "public, max-age=" + config.cache().latestMaxAge()).build();
+            }
+            DisclosureRevision.Page page = publication.page(unitCode, year, parts);
+            if (page.items().isEmpty()) {
+                return unknown(unitCode, year, instance, requestId);
+            }
+            return Response.ok(page, MediaType.APPLICATION_JSON).header("Cache-Control", "public, max-age=" + config.cache().latestMaxAge()).build();
+        });
+    }
+
+    @POST
+    @Path("/{unitCode}/{year}/publish")
+    @RolesAllowed({"publisher", "admin"})
+    @Blocking
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish the drafts of all three parts as the next revision",
+            description = "docs/publication.md: (1) reads the three parts' revisions; (2) completes an unfinished publish (a part one "
+                    + "revision behind is frozen first); (3) validates the drafts across services (409 with the findings on errors); "
+                    + "(4) 200 with the latest revision when no draft differs from it; (5) freezes revision M+1 in budget-, then "
+                    + "performance-, then asset-service: 201 with Location. A service failing part-way gives 503; readers keep the "
+                    + "previous complete revision, and calling publish again completes the same revision number.")
+    @APIResponse(responseCode = "200", description = "Nothing new to publish: the latest revision", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = DisclosureRevision.class), examples = @ExampleObject(name = "sample", value = Examples.REVISION)))
+    @APIResponse(responseCode = "201", description = "The revision this call made complete", headers = @Header(name = "Location",
+            description = "The revision under the gateway: /api/v1/disclosures/402001/2025/revisions/2",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisclosureRevision.class),
+                    examples = @ExampleObject(name = "sample", value = Examples.REVISION)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "Not a publisher or admin (of this unit)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "editor", value = Examples.PROBLEM_403)))
+    @APIResponse(responseCode = "404", description = "No budget of that unit and year", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
+    @APIResponse(responseCode = "409", description = "The drafts have errors (findings listed), or a part refused", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "findings", value = Examples.PROBLEM_409)))
+    @APIResponse(responseCode = "503", description = "A service failed part-way: publish again to complete the same revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "part-way", value = Examples.PROBLEM_503_PUBLISH)))
+    public Response publish(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                            @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
+                            @HeaderParam("Authorization") String authorization,
+                            @Context ContainerRequestContext request) {
+        String requestId = RequestIds.of(request);
+        String instance = ProblemMappers.path(request);
+        Integer year = year(yearText);
+        if (year == null) {
+            return Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer", instance, requestId,
+                    List.of(new Problem.FieldError("year", "must be an integer")), null);
+        }
+        return outcome(publication.publish(unitCode, year, authorization), request, instance, requestId);
+    }
+
+    /** The body of a withdrawal. */
+    @Schema(description = "Why a revision is withdrawn")
+    public record WithdrawalRequest(@Schema(description = "1–2000 characters", example = "表3数据有误，已发布更正版本", minLength = 1, maxLength = 2000)
+                                    String reason) {
+    }
+
+    @POST
+    @Path("/{unitCode}/{year}/revisions/{revision}/withdrawal")
+    @RolesAllowed({"publisher", "admin"})
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Withdraw a complete revision in all three parts",
+            description = "Marks revision n WITHDRAWN in budget-, performance- and asset-service with who, when and the reason; it stays "
+                    + "readable with the notice, and latest falls back to the newest revision not withdrawn. Repeating it completes an "
+                    + "interrupted withdrawal and changes nothing else.")
+    @APIResponse(responseCode = "200", description = "The withdrawn revision", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = DisclosureRevision.class), examples = @ExampleObject(name = "sample", value = Examples.REVISION_WITHDRAWN)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON or the revision not a number", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.PROBLEM_401)))
+    @APIResponse(responseCode = "403", description = "Not a publisher or admin (of this unit)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "editor", value = Examples.PROBLEM_403)))
+    @APIResponse(responseCode = "404", description = "No such complete revision", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
+    @APIResponse(responseCode = "422", description = "reason missing, blank or longer than 2000 characters", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reason", value = Examples.PROBLEM_422_REASON)))
+    @APIResponse(responseCode = "503", description = "A service failed part-way: withdraw again to complete it", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
+    public Response withdraw(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
+                             @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
+                             @Parameter(description = "Revision number", example = "1") @PathParam("revision") String revisionText,
+                             @HeaderParam("Authorization") String authorization,
+                             WithdrawalRequest body,
+                             @Context ContainerRequestContext request) {
+        String requestId = RequestIds.of(request);
+        String instance = ProblemMappers.path(request);
+        Integer year = year(yearText);
+        Integer n = year(revisionText);
+        if (year == null || n == null || n < 1) {
+            String field = year == null ? "year" : "revision";
+            return Problems.of(Problem.Kind.MALFORMED_REQUEST, field + " must be a positive integer", instance, requestId,
+                    List.of(new Problem.FieldError(field, "must be a positive integer")), null);
+        }
+        String reason = body == null ? null : body.reason();
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            return Problems.of(Problem.Kind.VALIDATION_FAILED, "reason must be 1–2000 characters", instance, requestId,
+                    List.of(new Problem.FieldError("reason", reason == null || reason.isBlank() ? "must not be blank" : "must be at most 2000 characters")), null);
+        }
+        return outcome(publication.withdraw(unitCode, year, n, reason, authorization), request, instance, requestId);
+    }
+
+    private Response outcome(PublicationService.Outcome outcome, ContainerRequestContext request, String instance, String requestId) {
+        if (outcome instanceof PublicationService.Done done) {
+            DisclosureRevision r = done.revision();
+            Response.ResponseBuilder ok = Response.status(done.created() ? 201 : 200).entity(r).type(MediaType.APPLICATION_JSON)
+                    .header("Publication-Revision", r.revision()).header("Cache-Control", "no-store");
+            if (done.created()) {
+                ok.header("Location", urls.base(request.getUriInfo()) + "/api/v1/disclosures/" + enc(r.unitCode()) + "/"
+                        + r.fiscalYear() + "/revisions/" + r.revision());
+            }
+            return ok.build();
+        }
+        if (outcome instanceof PublicationService.Refused refused) {
+            Problem.Kind kind = switch (refused.status()) {
+                case 401 -> Problem.Kind.UNAUTHORIZED;
+                case 403 -> Problem.Kind.FORBIDDEN;
+                case 404 -> Problem.Kind.NOT_FOUND;
+                case 412 -> Problem.Kind.PRECONDITION_FAILED;
+                default -> Problem.Kind.CONFLICT;
+            };
+            return Problems.of(kind, refused.detail(), instance, requestId, refused.errors(), null, refused.findings());
+        }
+        PublicationService.Stopped stopped = (PublicationService.Stopped) outcome;
+        return Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE, stopped.detail(), instance, requestId, null, stopped.missing());
+    }
+
+    private Response answer(Assembly.Rendered rendered, String type, Served served, String ifNoneMatch, String disposition) {
+        Assembly assembly = served.assembly();
+        String cacheControl = !assembly.document().complete() ? "no-store" : served.cacheControl();
         if (matches(ifNoneMatch, rendered.etag())) {
-            return Response.notModified().tag(new jakarta.ws.rs.core.EntityTag(rendered.etag().substring(1, rendered.etag().length() - 1)))
-                    .header("Cache-Control", cacheControl).build();
+            Response.ResponseBuilder nm = Response.notModified().tag(new jakarta.ws.rs.core.EntityTag(rendered.etag().substring(1, rendered.etag().length() - 1)))
+                    .header("Cache-Control", cacheControl);
+            if (served.revision() != null) {
+                nm.header("Publication-Revision", served.revision());
+            }
+            return nm.build();
         }
         Response.ResponseBuilder ok = Response.ok(rendered.bytes(), type).header("ETag", rendered.etag()).header("Cache-Control", cacheControl)
-                .header("Vary", "Accept");
+                .header("Vary", served.revision() == null ? "Accept, Authorization" : "Accept");
+        if (served.revision() != null) {
+            ok.header("Publication-Revision", served.revision());
+        }
         if (assembly.timing() != null) {
             ok.header("Server-Timing", assembly.timing());
         }

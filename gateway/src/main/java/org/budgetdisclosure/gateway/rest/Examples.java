@@ -54,8 +54,8 @@ public final class Examples {
             "detail":"No budget of unit 402001 for 2019","instance":"/api/v1/disclosures/402001/2019",
             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d"}""";
 
-    public static final String PROBLEM_422 = """
-            {"type":"urn:budget-disclosure:problem:validation-failed","title":"Validation failed","status":422,
+    public static final String PROBLEM_400_LIMIT = """
+            {"type":"urn:budget-disclosure:problem:malformed-request","title":"The request is malformed","status":400,
             "detail":"limit must be between 1 and 200","instance":"/api/v1/disclosures",
             "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[{"field":"limit","reason":"must be between 1 and 200"}]}""";
 
@@ -64,4 +64,62 @@ public final class Examples {
             "detail":"The disclosure cannot be assembled; missing: performance (performance-service did not answer within 2000 ms). Ask with partial=true for the rest.",
             "instance":"/api/v1/disclosures/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d",
             "missingParts":[{"part":"performance","service":"performance-service","reason":"performance-service did not answer within 2000 ms"}]}""";
+
+    public static final String REVISION = """
+            {"unitCode":"402001","fiscalYear":2025,"revision":1,"state":"PUBLISHED","publishedAt":"2025-05-14T08:00:00Z","withdrawal":null,
+            "href":"/api/v1/disclosures/402001/2025?revision=1",
+            "parts":{"budget":{"revision":1,"state":"PUBLISHED","publishedAt":"2025-05-14T08:00:00Z","publishedBy":"publisher-402001",
+            "contentHash":"sha256:9f2c4e0c1b7a55d3a8f0e6b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1",
+            "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null},
+            "performance":{"revision":1,"state":"PUBLISHED","publishedAt":"2025-05-14T08:00:00Z","publishedBy":"publisher-402001",
+            "contentHash":"sha256:1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809",
+            "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null},
+            "assets":{"revision":1,"state":"PUBLISHED","publishedAt":"2025-05-14T08:00:00Z","publishedBy":"publisher-402001",
+            "contentHash":"sha256:0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
+            "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null}}}""";
+
+    public static final String REVISION_WITHDRAWN = """
+            {"unitCode":"402001","fiscalYear":2025,"revision":1,"state":"WITHDRAWN","publishedAt":"2025-05-14T08:00:00Z",
+            "withdrawal":{"at":"2025-06-01T08:00:00Z","by":"publisher-402001","reason":"表3数据有误，已发布更正版本"},
+            "href":"/api/v1/disclosures/402001/2025?revision=1",
+            "parts":{"budget":{"revision":1,"state":"WITHDRAWN","contentHash":"sha256:9f2c4e0c1b7a55d3a8f0e6b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1",
+            "withdrawal":{"at":"2025-06-01T08:00:00Z","by":"publisher-402001","reason":"表3数据有误，已发布更正版本"}}}}""";
+
+    public static final String REVISIONS = """
+            {"unitCode":"402001","fiscalYear":2025,"latest":1,"items":[""" + "" + """
+            {"unitCode":"402001","fiscalYear":2025,"revision":1,"state":"PUBLISHED","publishedAt":"2025-05-14T08:00:00Z","withdrawal":null,
+            "href":"/api/v1/disclosures/402001/2025?revision=1","parts":{"budget":{"revision":1,"state":"PUBLISHED",
+            "publishedAt":"2025-05-14T08:00:00Z","publishedBy":"publisher-402001",
+            "contentHash":"sha256:9f2c4e0c1b7a55d3a8f0e6b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1",
+            "changes":{"previousRevision":null,"count":0,"truncated":false,"items":[]},"withdrawal":null}}}]}""";
+
+    public static final String PROBLEM_401 = """
+            {"type":"urn:budget-disclosure:problem:unauthorized","title":"Unauthorized","status":401,
+            "detail":"A valid bearer token is required to write (docs/identity.md)","instance":"/api/v1/disclosures/402001/2025/publish",
+            "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
+
+    public static final String PROBLEM_403 = """
+            {"type":"urn:budget-disclosure:problem:forbidden","title":"Forbidden","status":403,
+            "detail":"The token's roles do not allow this (publisher or admin needed)","instance":"/api/v1/disclosures/402001/2025/publish",
+            "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
+
+    public static final String PROBLEM_409 = """
+            {"type":"urn:budget-disclosure:problem:conflict","title":"Conflict","status":409,
+            "detail":"The drafts have 1 error(s); nothing new was published","instance":"/api/v1/disclosures/402001/2025/publish",
+            "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d",
+            "errors":[{"field":"gateway:X-PROCUREMENT-BUDGET","reason":"Procurement 5000000.00 exceeds the total expenditure 4229565.00"}],
+            "findings":[{"source":"gateway","ruleId":"X-PROCUREMENT-BUDGET","severity":"ERROR",
+            "messageZh":"政府采购预算总额500.00万元超过支出总额422.96万元","messageEn":"Procurement 5000000.00 exceeds the total expenditure 4229565.00",
+            "location":{"service":"asset","where":"procurement"}}]}""";
+
+    public static final String PROBLEM_503_PUBLISH = """
+            {"type":"urn:budget-disclosure:problem:dependency-unavailable","title":"A dependency is unavailable","status":503,
+            "detail":"performance-service refused the connection (down?). Revision 2 is not complete yet (readers keep the previous one); calling publish again completes revision 2.",
+            "instance":"/api/v1/disclosures/402001/2025/publish","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[],
+            "missingParts":[{"part":"performance","service":"performance-service","reason":"performance-service refused the connection (down?)"}]}""";
+
+    public static final String PROBLEM_422_REASON = """
+            {"type":"urn:budget-disclosure:problem:validation-failed","title":"Validation failed","status":422,
+            "detail":"reason must be 1–2000 characters","instance":"/api/v1/disclosures/402001/2025/revisions/1/withdrawal",
+            "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[{"field":"reason","reason":"must not be blank"}]}""";
 }

@@ -56,10 +56,14 @@ public class OpenApiResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    PublicUrls urls;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/yaml", "*/*"})
     @Operation(hidden = true)
-    public CompletionStage<Response> merged() {
+    public CompletionStage<Response> merged(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        String server = config.openapiServerUrl().or(config::publicBaseUrl).orElseGet(() -> urls.base(uri));
         long deadline = System.nanoTime() + config.deadline().toNanos();
         var b = assembler.fetch(budget, "/q/openapi?format=json", deadline);
         var p = assembler.fetch(performance, "/q/openapi?format=json", deadline);
@@ -73,6 +77,7 @@ public class OpenApiResource {
             OpenApiMerger.sortPaths(merged);
             OpenApiMerger.normalize(merged);
             OpenApiMerger.allowNullsShownInExamples(merged);
+            org.budgetdisclosure.gateway.PublicFaceOpenApi.apply(merged, server, config.limits().maxPageSize());
             if (!unavailable.isEmpty()) {
                 var list = merged.putArray("x-unavailable-services");
                 unavailable.forEach(list::add);

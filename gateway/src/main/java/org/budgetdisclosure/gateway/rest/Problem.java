@@ -17,7 +17,13 @@ public record Problem(
         @Schema(example = "/api/v1/disclosures/402001/2025") String instance,
         @Schema(example = "5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d") String requestId,
         @Schema(description = "The invalid fields, for validation problems") List<FieldError> errors,
-        @Schema(description = "For 503: the parts of the document that could not be fetched") List<Disclosure.MissingPart> missingParts) {
+        @Schema(description = "For 503: the parts of the document that could not be fetched") List<Disclosure.MissingPart> missingParts,
+        @Schema(description = "For a refused publish: the validation findings that stop it") List<org.budgetdisclosure.gateway.Finding> findings) {
+
+    public Problem(String type, String title, int status, String detail, String instance, String requestId, List<FieldError> errors,
+                   List<Disclosure.MissingPart> missingParts) {
+        this(type, title, status, detail, instance, requestId, errors, missingParts, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -33,9 +39,12 @@ public record Problem(
         NOT_FOUND(404, "not-found", "Not found"),
         METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
         NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+        CONFLICT(409, "conflict", "Conflict"),
+        PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
         VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
+        TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
         INTERNAL_ERROR(500, "internal-error", "Internal error"),
         DEPENDENCY_UNAVAILABLE(503, "dependency-unavailable", "A dependency is unavailable");
 

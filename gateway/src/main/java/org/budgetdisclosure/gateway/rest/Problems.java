@@ -17,9 +17,15 @@ public final class Problems {
 
     public static Response of(Problem.Kind kind, String detail, String instance, String requestId,
                               List<Problem.FieldError> errors, List<Disclosure.MissingPart> missing) {
+        return of(kind, detail, instance, requestId, errors, missing, null);
+    }
+
+    public static Response of(Problem.Kind kind, String detail, String instance, String requestId,
+                              List<Problem.FieldError> errors, List<Disclosure.MissingPart> missing,
+                              List<org.budgetdisclosure.gateway.Finding> findings) {
         Problem body = new Problem(kind.type(), kind.title, kind.status, detail, instance, requestId,
-                errors == null ? (kind == Problem.Kind.VALIDATION_FAILED || kind == Problem.Kind.MALFORMED_REQUEST ? List.of() : null) : errors,
-                missing);
+                errors == null ? List.of() : errors,
+                missing, findings);
         Response.ResponseBuilder builder = Response.status(kind.status).type(Problem.MEDIA_TYPE).entity(body);
         if (requestId != null) {
             builder.header(RequestIds.HEADER, requestId);

@@ -33,7 +33,8 @@ import java.util.concurrent.CompletionStage;
  * One base URL: forwards /api/v1/budgets/**, units, classifications, economic-mappings, funding-sources
  * to budget-service, /api/v1/performance/** to performance-service and /api/v1/assets/** to
  * asset-service — method, path, query, headers (If-Match, If-None-Match, X-Request-Id …) and body —
- * and returns status, headers and body as the service gave them. A service that is down, slow or
+ * and returns status, headers and body as the service gave them, except that Location, Content-Location and Link
+ * name the gateway ({@link PublicUrls}) instead of the service. A service that is down, slow or
  * behind an open breaker gives 503 problem+json within the timeout. Hidden from the merged OpenAPI
  * document, which shows the services' own operations instead.
  */
@@ -51,6 +52,9 @@ public class ProxyResource {
 
     @Inject
     AssetClient asset;
+
+    @Inject
+    PublicUrls urls;
 
     @GET
     @Produces("*/*")
@@ -131,10 +135,13 @@ public class ProxyResource {
                         List.of(new Disclosure.MissingPart(root, client.name(), reason)));
             }
             Response.ResponseBuilder out = Response.status(up.status());
+            String gateway = urls.base(request.getUriInfo());
+            List<String> services = List.of(budget.url(), performance.url(), asset.url());
             up.headers().forEach((name, values) -> {
                 String lower = name.toLowerCase();
                 if (!UpstreamHttp.RESTRICTED.contains(lower) && !lower.equals(":status")) {
-                    values.forEach(v -> out.header(name, v));
+                    boolean link = lower.equals("location") || lower.equals("content-location") || lower.equals("link");
+                    values.forEach(v -> out.header(name, link ? PublicUrls.rewrite(v, services, gateway, !lower.equals("link")) : v));
                 }
             });
             if (up.body().length > 0 && !"HEAD".equals(request.getMethod())) {

@@ -5,15 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.budgetdisclosure.gateway.config.GatewayConfig;
+import org.budgetdisclosure.gateway.publication.Part;
 
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 
 /**
- * Complete assembled documents, reused for a short time (drafts 2 s, published 60 s by default) so
- * that an unchanged document is served from memory; one assembly at a time per document
- * (concurrent requests share it). Incomplete documents are never kept.
+ * Assembled published revisions. A revision never changes once published, so its complete assembly is kept without
+ * expiry (keyed by unit, year, revision and whether it is withdrawn, so a withdrawal notice is never missed), at most
+ * {@code gateway.cache.max-revisions} of them (the oldest assembled is forgotten first). One assembly at a time per
+ * revision (concurrent requests share it). Incomplete assemblies are never kept. Drafts are never kept here: they are
+ * assembled per request with the caller's token ({@link #draft}).
  */
 @ApplicationScoped
 public class DisclosureCache {
@@ -22,10 +28,7 @@ public class DisclosureCache {
     public record Result(DisclosureAssembler.Outcome outcome, Assembly assembly) {
     }
 
-    private record Key(String unitCode, int year) {
-    }
-
-    private record Entry(CompletableFuture<Result> result, long expiresAt) {
+    private record Key(String unitCode, int year, int revision, boolean withdrawn) {
     }
 
     @Inject
@@ -37,44 +40,70 @@ public class DisclosureCache {
     @Inject
     ObjectMapper mapper;
 
-    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, CompletableFuture<Result>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Key> order = new ConcurrentLinkedQueue<>();
 
-    public CompletableFuture<Result> get(String unitCode, int year, boolean refresh) {
-        Key key = new Key(unitCode, year);
-        long now = System.nanoTime();
-        if (!refresh) {
-            // the hot path: a read without the bin lock of compute(), which every concurrent reader of one document would share
-            Entry cached = entries.get(key);
-            if (cached != null && cached.expiresAt() != Long.MAX_VALUE && cached.expiresAt() - now > 0) {
-                return cached.result();
+    /** Revision n of a unit-year, assembled from the parts whose lists could be read ({@code lists}). */
+    public CompletableFuture<Result> revision(String unitCode, int year, DisclosureAssembler.Stamp stamp, Map<Part, Fetched> lists,
+                                              long started, long deadline, boolean refresh) {
+        Key key = new Key(unitCode, year, stamp.revision(), stamp.withdrawal() != null);
+        boolean allParts = lists.values().stream().allMatch(Fetched::ok);
+        if (!refresh && allParts) {
+            CompletableFuture<Result> cached = entries.get(key); // the hot path: a lock-free read
+            if (cached != null) {
+                return cached;
             }
         }
-        Entry entry = entries.compute(key, (k, old) -> {
-            if (!refresh && old != null && (!old.result().isDone() || old.expiresAt() - now > 0)) {
-                return old;
+        Supplier<CompletableFuture<Result>> assemble = () -> timed(started,
+                assembler.fetchRevision(unitCode, year, stamp.revision(), lists, started, deadline), unitCode, year, stamp);
+        if (!allParts) {
+            return assemble.get();
+        }
+        CompletableFuture<Result> mine = new CompletableFuture<>();
+        CompletableFuture<Result> current = entries.compute(key, (k, old) ->
+                !refresh && old != null && (!old.isDone() || complete(old)) ? old : mine);
+        if (current == mine) {
+            order.add(key);
+            evict();
+            assemble.get().whenComplete((result, failure) -> {
+                if (failure != null || result.assembly() == null || !result.assembly().document().complete()) {
+                    entries.remove(key, mine);
+                }
+                if (failure != null) {
+                    mine.completeExceptionally(failure);
+                } else {
+                    mine.complete(result);
+                }
+            });
+        }
+        return current;
+    }
+
+    /** The caller's draft: assembled for this request only. */
+    public CompletableFuture<Result> draft(String unitCode, int year, String authorization) {
+        return timed(System.nanoTime(), assembler.fetchDraft(unitCode, year, authorization), unitCode, year, null);
+    }
+
+    private static boolean complete(CompletableFuture<Result> done) {
+        Result r = done.getNow(null);
+        return r != null && r.assembly() != null && r.assembly().document().complete();
+    }
+
+    private void evict() {
+        while (entries.size() > config.cache().maxRevisions()) {
+            Key oldest = order.poll();
+            if (oldest == null) {
+                return;
             }
-            return new Entry(assemble(k), Long.MAX_VALUE);
-        });
-        if (entry.expiresAt() == Long.MAX_VALUE) {
-            entry.result().thenAccept(result -> settle(key, entry, result));
+            entries.remove(oldest);
         }
-        return entry.result();
     }
 
-    private void settle(Key key, Entry entry, Result result) {
-        if (result.assembly() == null || !result.assembly().document().complete()) {
-            entries.remove(key, entry);
-            return;
-        }
-        long ttl = (result.assembly().published() ? config.cache().publishedTtl() : config.cache().draftTtl()).toNanos();
-        entries.replace(key, entry, new Entry(entry.result(), System.nanoTime() + ttl));
-    }
-
-    private CompletableFuture<Result> assemble(Key key) {
-        long started = System.nanoTime();
-        return assembler.fetchAll(key.unitCode(), key.year()).thenApply(fetch -> {
+    private CompletableFuture<Result> timed(long started, CompletableFuture<DisclosureAssembler.Fetch> fetching,
+                                            String unitCode, int year, DisclosureAssembler.Stamp stamp) {
+        return fetching.thenApply(fetch -> {
             long fetched = System.nanoTime();
-            DisclosureAssembler.Outcome outcome = assembler.build(key.unitCode(), key.year(), fetch);
+            DisclosureAssembler.Outcome outcome = assembler.build(unitCode, year, fetch, stamp);
             if (outcome.notFound()) {
                 return new Result(outcome, null);
             }
@@ -94,8 +123,9 @@ public class DisclosureCache {
         return String.valueOf(Math.round(nanos / 10_000.0) / 100.0);
     }
 
-    /** Forgets every document (tests, and after a known change). */
+    /** Forgets every document (tests). */
     public void clear() {
         entries.clear();
+        order.clear();
     }
 }

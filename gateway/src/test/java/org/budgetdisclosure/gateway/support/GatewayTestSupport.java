@@ -15,6 +15,10 @@ public abstract class GatewayTestSupport {
     @Inject
     protected CircuitBreakerMaintenance breakers;
 
+    static {
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     @BeforeEach
     @AfterEach
     void reset() {

@@ -31,6 +31,25 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             "/api/v1/assets/402001/2025/validation", "asset/validation.json",
             "/q/openapi", "asset/openapi.json"));
 
+    /** The parts' revisions (revision 1 = the sample), answered by the stubs; fresh for every test. */
+    public static volatile RevisionStore BUDGET_REVISIONS;
+    public static volatile RevisionStore PERFORMANCE_REVISIONS;
+    public static volatile RevisionStore ASSET_REVISIONS;
+
+    static {
+        freshRevisions();
+    }
+
+    private static void freshRevisions() {
+        RevisionStore.ORDER.clear();
+        BUDGET_REVISIONS = RevisionStore.budget();
+        PERFORMANCE_REVISIONS = RevisionStore.performance();
+        ASSET_REVISIONS = RevisionStore.assets();
+        BUDGET.handler(BUDGET_REVISIONS);
+        PERFORMANCE.handler(PERFORMANCE_REVISIONS);
+        ASSET.handler(ASSET_REVISIONS);
+    }
+
     @Override
     public Map<String, String> start() {
         BUDGET.start();
@@ -49,11 +68,13 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         ASSET.stop();
     }
 
-    /** Every stub up and fast again. */
+    /** Every stub up and fast again, answering revision 1 of the sample. */
     public static void healAll() {
+        freshRevisions();
         for (StubService s : new StubService[]{BUDGET, PERFORMANCE, ASSET}) {
             s.delayMillis = 0;
             s.forgetBodies();
+            s.forgetFailures();
             if (!s.running()) {
                 s.start();
             }

@@ -18,6 +18,10 @@ public final class Tokens {
         return sign(DevIdentity.token("test-editor", List.of("editor"), List.of(unit), Duration.ofMinutes(10)));
     }
 
+    public static String publisher(String unit) {
+        return sign(DevIdentity.token("test-publisher", List.of("publisher"), List.of(unit), Duration.ofMinutes(10)));
+    }
+
     public static String viewer(String unit) {
         return sign(DevIdentity.token("test-viewer", List.of("viewer"), List.of(unit), Duration.ofMinutes(10)));
     }
