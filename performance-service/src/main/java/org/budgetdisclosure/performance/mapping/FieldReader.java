@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 /** Collects field errors while reading a request document; every reader names its field. */
 public final class FieldReader {
 
-    private static final Pattern MONEY = Pattern.compile("^\\d{1,16}(\\.\\d{1,2})?$");
-    static final int MAX_TEXT = 20000;
+    private static final Pattern MONEY = Pattern.compile(FieldLimits.MONEY_PATTERN);
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -32,7 +31,7 @@ public final class FieldReader {
             }
             return value == null || value.isEmpty() ? null : value;
         }
-        if (value.length() > max) {
+        if (FieldLimits.tooLong(value, max)) {
             reject(field, "must be at most " + max + " characters");
         }
         return value;
@@ -45,12 +44,12 @@ public final class FieldReader {
             }
             return null;
         }
-        String v = value.strip();
+        String v = value;
         if (v.startsWith("-")) {
             reject(field, "must not be negative");
             return null;
         }
-        if (!MONEY.matcher(v).matches()) {
+        if (FieldLimits.tooLong(v, FieldLimits.MONEY) || !MONEY.matcher(v).matches()) {
             reject(field, "must be an amount in yuan with at most two decimals and at most 16 integer digits, e.g. \"400000.00\"");
             return null;
         }

@@ -10,6 +10,7 @@ import org.budgetdisclosure.performance.Period;
 import org.budgetdisclosure.performance.ProjectAttribute;
 import org.budgetdisclosure.performance.ProjectCategory;
 import org.budgetdisclosure.performance.Target;
+import org.budgetdisclosure.performance.TargetParser;
 import org.budgetdisclosure.performance.rest.model.FormDocument;
 import org.budgetdisclosure.performance.rest.model.FormDocument.Department;
 import org.budgetdisclosure.performance.rest.model.FormDocument.FundsByPeriod;
@@ -35,7 +36,7 @@ public final class FormMapper {
     /** Offset of the printed 填报日期, which carries none: China Standard Time. */
     public static final ZoneOffset PRINTED_OFFSET = ZoneOffset.ofHours(8);
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final int MAX_INDICATORS = 200;
+    private static final int MAX_INDICATORS = FieldLimits.INDICATORS_PER_PERIOD;
 
     private FormMapper() {
     }
@@ -65,40 +66,40 @@ public final class FormMapper {
         if (d.fiscalYear() != null && d.fiscalYear() != year) {
             in.reject("fiscalYear", "must equal the year in the path (" + year + ")");
         }
-        String projectName = in.text("projectName", d.projectName(), true, 500);
-        String formTitle = in.text("formTitle", d.formTitle(), false, 200);
-        String formSubtitle = in.text("formSubtitle", d.formSubtitle(), false, 100);
+        String projectName = in.text("projectName", d.projectName(), true, FieldLimits.PROJECT_NAME);
+        String formTitle = in.text("formTitle", d.formTitle(), false, FieldLimits.NAME);
+        String formSubtitle = in.text("formSubtitle", d.formSubtitle(), false, FieldLimits.FORM_SUBTITLE);
         Department dept = d.competentDepartment();
-        String deptCode = dept == null ? null : in.text("competentDepartment.code", dept.code(), false, 32);
-        String deptName = dept == null ? null : in.text("competentDepartment.name", dept.name(), false, 200);
-        String implementingUnit = in.text("implementingUnit", d.implementingUnit(), false, 200);
+        String deptCode = dept == null ? null : in.text("competentDepartment.code", dept.code(), false, FieldLimits.DEPARTMENT_CODE);
+        String deptName = dept == null ? null : in.text("competentDepartment.name", dept.name(), false, FieldLimits.NAME);
+        String implementingUnit = in.text("implementingUnit", d.implementingUnit(), false, FieldLimits.NAME);
         ProjectAttribute attribute = in.choice("attribute", d.attribute(), ProjectAttribute::parse, "ONE_OFF, RECURRING");
-        String attributeText = in.text("attributeText", d.attributeText(), false, 100);
-        String period = in.text("period", d.period(), false, 50);
+        String attributeText = in.text("attributeText", d.attributeText(), false, FieldLimits.ATTRIBUTE_TEXT);
+        String period = in.text("period", d.period(), false, FieldLimits.PERIOD_TEXT);
         ProjectCategory category = in.choice("category", d.category(), ProjectCategory::parse,
                 "PERSONNEL, OTHER_OPERATION, SPECIFIC_GOAL");
         FundsByPeriod funds = d.funds();
         Funds implFunds = funds(in, "funds.implementationPeriod", funds == null ? null : funds.implementationPeriod());
         Funds annualFunds = funds(in, "funds.annual", funds == null ? null : funds.annual());
-        String overview = in.text("overview", d.overview(), false, FieldReader.MAX_TEXT);
-        String legalBasis = in.text("legalBasis", d.legalBasis(), false, FieldReader.MAX_TEXT);
-        String necessity = in.text("necessity", d.necessity(), false, FieldReader.MAX_TEXT);
-        String safeguards = in.text("safeguards", d.safeguards(), false, FieldReader.MAX_TEXT);
-        String plan = in.text("implementationPlan", d.implementationPlan(), false, FieldReader.MAX_TEXT);
+        String overview = in.text("overview", d.overview(), false, FieldLimits.LONG_TEXT);
+        String legalBasis = in.text("legalBasis", d.legalBasis(), false, FieldLimits.LONG_TEXT);
+        String necessity = in.text("necessity", d.necessity(), false, FieldLimits.LONG_TEXT);
+        String safeguards = in.text("safeguards", d.safeguards(), false, FieldLimits.LONG_TEXT);
+        String plan = in.text("implementationPlan", d.implementationPlan(), false, FieldLimits.LONG_TEXT);
         OverallGoals goals = d.overallGoals();
         String implGoal = goals == null ? null
-                : in.text("overallGoals.implementationPeriod", goals.implementationPeriod(), false, FieldReader.MAX_TEXT);
+                : in.text("overallGoals.implementationPeriod", goals.implementationPeriod(), false, FieldLimits.LONG_TEXT);
         String annualGoal = goals == null ? null
-                : in.text("overallGoals.annual", goals.annual(), false, FieldReader.MAX_TEXT);
+                : in.text("overallGoals.annual", goals.annual(), false, FieldLimits.LONG_TEXT);
         IndicatorsByPeriod indicators = d.indicators();
         List<Indicator> implIndicators = indicators(in, Period.IMPLEMENTATION_PERIOD,
                 indicators == null ? null : indicators.implementationPeriod());
         List<Indicator> annualIndicators = indicators(in, Period.ANNUAL, indicators == null ? null : indicators.annual());
         Metadata meta = d.metadata();
         OffsetDateTime filledAt = meta == null ? null : filledAt(in, meta.filledAt());
-        String responsible = meta == null ? null : in.text("metadata.responsiblePerson", meta.responsiblePerson(), false, 100);
-        String handler = meta == null ? null : in.text("metadata.handler", meta.handler(), false, 100);
-        String phone = meta == null ? null : in.text("metadata.phone", meta.phone(), false, 50);
+        String responsible = meta == null ? null : in.text("metadata.responsiblePerson", meta.responsiblePerson(), false, FieldLimits.PERSON);
+        String handler = meta == null ? null : in.text("metadata.handler", meta.handler(), false, FieldLimits.PERSON);
+        String phone = meta == null ? null : in.text("metadata.phone", meta.phone(), false, FieldLimits.PHONE);
         if (!in.errors().isEmpty()) {
             throw new ValidationFailedException("The form has " + in.errors().size() + " invalid field(s)", in.errors());
         }
@@ -145,10 +146,15 @@ public final class FormMapper {
             IndicatorLevel2 level2 = in.choice(field + ".level2", e.level2(), IndicatorLevel2::parse,
                     "QUANTITY, QUALITY, TIMELINESS, COST, ECONOMIC_BENEFIT, SOCIAL_BENEFIT, ECOLOGICAL_BENEFIT, "
                             + "SUSTAINABLE_IMPACT, SERVICE_RECIPIENT_SATISFACTION, ECONOMIC_COST, SOCIAL_COST, ECOLOGICAL_COST");
-            String name = in.text(field + ".name", e.name(), false, 500);
-            String target = in.text(field + ".target", e.target(), false, 100);
+            String name = in.text(field + ".name", e.name(), false, FieldLimits.INDICATOR_NAME);
+            String target = in.text(field + ".target", e.target(), false, FieldLimits.TARGET);
             if (target != null && !target.isBlank() && (name == null || name.isBlank())) {
                 in.reject(field + ".target", "a target needs the indicator's name (三级指标)");
+            }
+            if (target != null && !FieldLimits.tooLong(target, FieldLimits.TARGET)
+                    && TargetParser.parse(target).map(Target::number).filter(FieldLimits::targetNumberTooLarge).isPresent()) {
+                in.reject(field + ".target", "its number must have at most " + FieldLimits.TARGET_INTEGER_DIGITS
+                        + " digits before the decimal point");
             }
             result.add(new Indicator(level1, level2, name, target));
         }
@@ -159,11 +165,21 @@ public final class FormMapper {
         if (value == null || value.isBlank()) {
             return null;
         }
+        if (FieldLimits.tooLong(value, FieldLimits.TIMESTAMP)) {
+            in.reject("metadata.filledAt", "must be at most " + FieldLimits.TIMESTAMP + " characters");
+            return null;
+        }
         try {
-            if (value.matches("\\d{14}")) {
-                return LocalDateTime.parse(value, PRINTED).atOffset(PRINTED_OFFSET);
+            OffsetDateTime at = value.matches("[0-9]{14}")
+                    ? LocalDateTime.parse(value, PRINTED).atOffset(PRINTED_OFFSET)
+                    : OffsetDateTime.parse(value);
+            if (FieldLimits.filledAtYearOutOfRange(at.getYear())
+                    || FieldLimits.filledAtYearOutOfRange(at.atZoneSameInstant(PRINTED_OFFSET).getYear())) {
+                in.reject("metadata.filledAt", "must fall in the years " + FieldLimits.FILLED_AT_MIN_YEAR + " to "
+                        + FieldLimits.FILLED_AT_MAX_YEAR);
+                return null;
             }
-            return OffsetDateTime.parse(value);
+            return at;
         } catch (DateTimeParseException e) {
             in.reject("metadata.filledAt", "must be an ISO-8601 timestamp with offset or the printed 14 digits yyyyMMddHHmmss");
             return null;

@@ -183,7 +183,7 @@ public class RevisionResource {
                              @Parameter(description = "revision number", example = "1", schema = @Schema(type = SchemaType.STRING, pattern = Limits.REVISION_NUMBER, maxLength = 9)) @PathParam("revision") String revision,
                              WithdrawalRequest body) {
         String reason = body == null ? null : body.reason();
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+        if (reason == null || reason.isBlank() || org.budgetdisclosure.performance.mapping.FieldLimits.tooLong(reason, org.budgetdisclosure.performance.mapping.FieldLimits.WITHDRAWAL_REASON)) {
             throw new ValidationFailedException("The withdrawal needs a reason",
                     List.of(new FieldError("reason", "is required, 1 to 2000 characters")));
         }

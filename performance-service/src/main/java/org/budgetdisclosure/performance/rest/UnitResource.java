@@ -21,6 +21,7 @@ import org.budgetdisclosure.performance.ManagedGoal;
 import org.budgetdisclosure.performance.Money;
 import org.budgetdisclosure.performance.OverallGoal;
 import org.budgetdisclosure.performance.ProjectCategory;
+import org.budgetdisclosure.performance.mapping.FieldLimits;
 import org.budgetdisclosure.performance.mapping.FieldReader;
 import org.budgetdisclosure.performance.mapping.Views;
 import org.budgetdisclosure.performance.repository.FormRepository.FormFilter;
@@ -127,10 +128,10 @@ public class UnitResource {
         OverallGoalDocument.OverallGoal goal = document.overallGoal();
         boolean reported = goal != null && Boolean.TRUE.equals(goal.reported());
         java.math.BigDecimal amount = goal == null ? null : in.money("overallGoal.amount", goal.amount(), false);
-        String text = goal == null ? null : in.text("overallGoal.goalText", goal.goalText(), false, 20000);
-        String statement = goal == null ? null : in.text("overallGoal.statement", goal.statement(), false, 2000);
-        OverallGoal stored = new OverallGoal(unitCode, year, in.text("unitName", document.unitName(), false, 200),
-                in.text("regionName", document.regionName(), false, 100), reported,
+        String text = goal == null ? null : in.text("overallGoal.goalText", goal.goalText(), false, FieldLimits.LONG_TEXT);
+        String statement = goal == null ? null : in.text("overallGoal.statement", goal.statement(), false, FieldLimits.STATEMENT);
+        OverallGoal stored = new OverallGoal(unitCode, year, in.text("unitName", document.unitName(), false, FieldLimits.NAME),
+                in.text("regionName", document.regionName(), false, FieldLimits.REGION_NAME), reported,
                 amount == null ? java.math.BigDecimal.ZERO.setScale(2) : amount, text, statement,
                 in.money("projectExpenditureTotal", document.projectExpenditureTotal(), false));
         if (!in.errors().isEmpty()) {
@@ -271,7 +272,7 @@ public class UnitResource {
             throw new ValidationFailedException("The goal is missing", List.of(new FieldError("", "is required")));
         }
         FieldReader in = new FieldReader();
-        String name = in.text("projectName", body.projectName(), true, 500);
+        String name = in.text("projectName", body.projectName(), true, FieldLimits.PROJECT_NAME);
         ProjectCategory category = in.choice("category", body.category(), ProjectCategory::parse,
                 "PERSONNEL, OTHER_OPERATION, SPECIFIC_GOAL");
         java.math.BigDecimal amount = in.money("amount", body.amount(), true);

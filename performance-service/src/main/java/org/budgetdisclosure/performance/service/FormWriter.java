@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.budgetdisclosure.performance.ManagedGoal;
 import org.budgetdisclosure.performance.OverallGoal;
 import org.budgetdisclosure.performance.PerformanceForm;
+import org.budgetdisclosure.performance.mapping.FieldLimits;
 import org.budgetdisclosure.performance.repository.EntityMapper;
 import org.budgetdisclosure.performance.repository.FormRepository;
 import org.budgetdisclosure.performance.repository.ManagedGoalRepository;
@@ -18,6 +19,7 @@ import org.budgetdisclosure.performance.repository.entity.UnitYearKey;
 import org.budgetdisclosure.performance.publication.ContentHash;
 import org.budgetdisclosure.performance.service.FormService.Saved;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -61,6 +63,9 @@ class FormWriter {
             WriteGuard.enforce(WriteGuard.check(before == null ? null : ContentHash.etag(before), ifMatch, ifNoneMatch),
                     "form of project " + project);
         }
+        if (existing.isEmpty()) {
+            ensureRoomForProject(unit, year, project);
+        }
         PerformanceFormEntity entity = existing.orElseGet(() -> new PerformanceFormEntity(unit, year, project));
         EntityMapper.copy(form, entity);
         if (existing.isEmpty()) {
@@ -74,6 +79,30 @@ class FormWriter {
         audit.record(existing.isEmpty() ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, unit, year,
                 "forms/" + project, before, hashOf.apply(stored));
         return new Saved<>(stored, existing.isEmpty());
+    }
+
+    /**
+     * A new project (form or form-less goal) needs room in its unit-year: at most
+     * {@link FieldLimits#PROJECTS_PER_YEAR} (422 naming projectCode). Creates of one unit-year queue on a
+     * transaction-scoped advisory lock, so concurrent creates cannot overshoot the limit together.
+     */
+    private void ensureRoomForProject(String unit, int year, String project) {
+        var em = forms.getEntityManager();
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(:unit), :year)) l")
+                .setParameter("unit", "performance-projects:" + unit).setParameter("year", year).getSingleResult();
+        Number others = (Number) em.createNativeQuery("""
+                select (select count(*) from performance_form
+                         where unit_code = :unit and fiscal_year = :year and project_code <> :project)
+                     + (select count(*) from managed_goal
+                         where unit_code = :unit and fiscal_year = :year and project_code <> :project)""")
+                .setParameter("unit", unit).setParameter("year", year).setParameter("project", project)
+                .getSingleResult();
+        if (!FieldLimits.roomForAnotherProject(others.longValue())) {
+            throw new ValidationFailedException("The unit's year holds " + others + " projects",
+                    List.of(new org.budgetdisclosure.performance.FieldError("projectCode",
+                            "the unit's year already holds " + FieldLimits.PROJECTS_PER_YEAR
+                                    + " projects (forms and managed goals); no more can be added")));
+        }
     }
 
     /** Deletes a form under If-Match; the row is locked so concurrent deletes queue (the later ones find nothing). */
@@ -106,6 +135,7 @@ class FormWriter {
         WriteGuard.enforce(WriteGuard.check(before == null ? null : ContentHash.etag(before), ifMatch, ifNoneMatch),
                 "goal of project " + goal.projectCode());
         if (created) {
+            ensureRoomForProject(goal.unitCode(), goal.fiscalYear(), goal.projectCode());
             entity = new ManagedGoalEntity(key);
         }
         EntityMapper.copy(goal, entity);

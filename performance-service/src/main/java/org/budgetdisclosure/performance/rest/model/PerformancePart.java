@@ -2,6 +2,8 @@ package org.budgetdisclosure.performance.rest.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.budgetdisclosure.performance.mapping.FieldLimits;
+import org.budgetdisclosure.performance.rest.Limits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -16,10 +18,11 @@ import java.util.List;
 @JsonPropertyOrder({"unitYear", "summary", "forms", "goals"})
 public record PerformancePart(@Schema(nullable = true) OverallGoalDocument unitYear,
                               @Schema(nullable = true) SummaryView summary,
-                              @Schema(maxItems = 10000) List<FrozenForm> forms,
-                              @Schema(maxItems = 10000) List<GoalView> goals) {
+                              // forms plus form-less goals of a unit-year: at most PROJECTS_PER_YEAR (kept on create)
+                              @Schema(maxItems = FieldLimits.PROJECTS_PER_YEAR) List<FrozenForm> forms,
+                              @Schema(maxItems = FieldLimits.PROJECTS_PER_YEAR) List<GoalView> goals) {
 
     @JsonPropertyOrder({"projectCode", "document", "grid"})
-    public record FrozenForm(@Schema(example = "402001250002") String projectCode, FormDocument document, Grid grid) {
+    public record FrozenForm(@Schema(example = "402001250002", pattern = Limits.PROJECT_CODE, maxLength = FieldLimits.PROJECT_CODE) String projectCode, FormDocument document, Grid grid) {
     }
 }
