@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The glossary the publisher passes when freezing a revision: an array of at most {@link #MAX_ENTRIES} objects,
  * each of at most {@link #MAX_FIELDS} fields whose names are 1–{@link #MAX_NAME} characters and whose values are
- * strings of at most {@link #MAX_VALUE} characters. Stored exactly as given.
+ * scalars: strings of at most {@link #MAX_VALUE} characters, whole numbers (an entry's printed number), booleans
+ * or null. Stored exactly as given.
  */
 public final class Glossary {
 
@@ -52,13 +53,17 @@ public final class Glossary {
                 String name = field.getKey();
                 if (name.isEmpty() || name.length() > MAX_NAME) {
                     errors.add(new FieldError(at, "field names must be 1 to " + MAX_NAME + " characters"));
-                } else if (!field.getValue().isTextual()) {
-                    errors.add(new FieldError(at + "." + name, "must be a string"));
-                } else if (field.getValue().textValue().length() > MAX_VALUE) {
+                } else if (!scalar(field.getValue())) {
+                    errors.add(new FieldError(at + "." + name, "must be a string, a whole number, a boolean or null"));
+                } else if (field.getValue().isTextual() && field.getValue().textValue().length() > MAX_VALUE) {
                     errors.add(new FieldError(at + "." + name, "must be at most " + MAX_VALUE + " characters"));
                 }
             }
         }
         return errors;
+    }
+
+    private static boolean scalar(JsonNode value) {
+        return value.isTextual() || value.isIntegralNumber() && value.canConvertToLong() || value.isBoolean() || value.isNull();
     }
 }

@@ -95,12 +95,14 @@ class PublicationRulesTest {
     }
 
     @Test
-    void theGlossaryIsAtMost500ObjectsOfBoundedStrings() throws Exception {
+    void theGlossaryIsAtMost500ObjectsOfBoundedScalars() throws Exception {
         assertThat(Glossary.check(json("[{\"term\":\"三公经费\",\"definition\":\"…\"}]"))).isEmpty();
         assertThat(Glossary.check(null)).isEmpty();
         assertThat(Glossary.check(json("{}"))).extracting(e -> e.field()).containsExactly("glossary");
         assertThat(Glossary.check(json("[1]"))).extracting(e -> e.field()).containsExactly("glossary[0]");
-        assertThat(Glossary.check(json("[{\"term\":1}]"))).extracting(e -> e.field()).containsExactly("glossary[0].term");
+        assertThat(Glossary.check(json("[{\"number\":1,\"term\":\"三公经费\",\"note\":null}]"))).isEmpty();
+        assertThat(Glossary.check(json("[{\"term\":{\"a\":1}}]"))).extracting(e -> e.field()).containsExactly("glossary[0].term");
+        assertThat(Glossary.check(json("[{\"term\":1.5}]"))).extracting(e -> e.field()).containsExactly("glossary[0].term");
         assertThat(Glossary.check(json("[{\"term\":\"" + "长".repeat(4001) + "\"}]"))).hasSize(1);
         assertThat(Glossary.check(json("[" + "{},".repeat(500) + "{}]"))).extracting(e -> e.field()).containsExactly("glossary");
     }
