@@ -13,10 +13,10 @@ YEAR=2025
 source "$(dirname "${BASH_SOURCE[0]}")/put-json.sh"
 
 # Writes need a bearer token (docs/identity.md): set TOKEN (an editor of 402001 or an admin); put-json.sh sends it.
-put() { put_json load-asset "$BASE" "$1" "$DIR/$2"; }
+put() { put_json load-asset "$BASE" "$1" "$DIR/$2" "${3:-}"; }
 
-put "/api/v1/assets/$UNIT/vehicles" vehicles.json
-put "/api/v1/assets/$UNIT/equipment" equipment.json
+put "/api/v1/assets/$UNIT/vehicles" vehicles.json "/api/v1/assets/$UNIT/vehicles"
+put "/api/v1/assets/$UNIT/equipment" equipment.json "/api/v1/assets/$UNIT/equipment"
 put "/api/v1/assets/$UNIT/$YEAR/statement" statement-2025.json
 put "/api/v1/assets/$UNIT/$YEAR/procurement" procurement-2025.json
 put "/api/v1/assets/$UNIT/$YEAR/purchased-services" purchased-services-2025.json
