@@ -11,17 +11,17 @@ import java.util.List;
  */
 @Schema(description = "A unit's whole budget for one fiscal year (单位预算). Amounts are exact yuan as decimal strings.")
 public record Budget(
-        @Schema(description = "单位编码 of the budget unit", example = "402001", readOnly = true) String unitCode,
-        @Schema(description = "Fiscal year", example = "2025", readOnly = true) Integer fiscalYear,
+        @Schema(description = "单位编码 of the budget unit", example = "402001", readOnly = true, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN) String unitCode,
+        @Schema(description = "Fiscal year", example = "2025", readOnly = true, minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX) Integer fiscalYear,
         @Schema(description = "DRAFT, APPROVED or PUBLISHED", example = "PUBLISHED") BudgetStatus status,
-        @Schema(description = "Server-assigned version of the draft, +1 on every change of content (not a publication revision)", example = "1", readOnly = true) Integer version,
-        @Schema(description = "The date the disclosure is signed (落款日期)", example = "2025-05-14") LocalDate disclosureDate,
-        @Schema(description = "Income by funding source, current year and carried over (收入)") List<IncomeLine> income,
-        @Schema(description = "Expenditure at 项 level of the functional classification (支出)") List<ExpenditureLine> expenditureLines,
-        @Schema(description = "Basic expenditure by department economic item (基本支出分经济科目)") List<EconomicLine> basicExpenditureByEconomic,
-        @Schema(description = "Projects with their amounts per funding source (项目支出)") List<Project> projects,
-        @Schema(description = "“三公”经费 by item and fiscal source") List<ThreePublicExpenseLine> threePublicExpenses,
-        @Schema(description = "机关运行经费 per (sub)unit and fiscal source") List<OperatingExpenseLine> operatingExpenses,
+        @Schema(description = "Server-assigned version of the draft, +1 on every change of content (not a publication revision)", example = "1", readOnly = true, minimum = "1", maximum = Limits.VERSION_MAX) Integer version,
+        @Schema(description = "The date the disclosure is signed (落款日期)", example = "2025-05-14", maxLength = Limits.DATE) LocalDate disclosureDate,
+        @Schema(description = "Income by funding source, current year and carried over (收入)", maxItems = Limits.LINES) List<IncomeLine> income,
+        @Schema(description = "Expenditure at 项 level of the functional classification (支出)", maxItems = Limits.LINES) List<ExpenditureLine> expenditureLines,
+        @Schema(description = "Basic expenditure by department economic item (基本支出分经济科目)", maxItems = Limits.LINES) List<EconomicLine> basicExpenditureByEconomic,
+        @Schema(description = "Projects with their amounts per funding source (项目支出)", maxItems = Limits.LINES) List<Project> projects,
+        @Schema(description = "“三公”经费 by item and fiscal source", maxItems = Limits.LINES) List<ThreePublicExpenseLine> threePublicExpenses,
+        @Schema(description = "机关运行经费 per (sub)unit and fiscal source", maxItems = Limits.LINES) List<OperatingExpenseLine> operatingExpenses,
         @Schema(description = "Last year's totals, for the year-on-year comparison") PriorYearFigures priorYear,
         @Schema(description = "Authored text of the explanations (情况说明)") AuthoredTexts texts) {
 

@@ -9,5 +9,5 @@ import java.math.BigDecimal;
 public record IncomeLine(
         @Schema(example = "GENERAL_PUBLIC_BUDGET") FundingSource fundingSource,
         @Schema(description = "true for 上年结转 (carried over from last year)", example = "false") boolean carriedOver,
-        @Schema(example = "4229565.00") BigDecimal amount) {
+        @Schema(example = "4229565.00", maxLength = Limits.MONEY_TEXT) BigDecimal amount) {
 }

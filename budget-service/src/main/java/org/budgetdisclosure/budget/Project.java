@@ -8,11 +8,11 @@ import java.util.List;
 /** 项目: a named project with its functional code and its amounts per source, this year and carried over. */
 @Schema(description = "A project (项目支出) with amounts per funding source")
 public record Project(
-        @Schema(description = "Project code, unique within the budget", example = "402001250001") String code,
-        @Schema(example = "民营经济（中小微企业）发展专项资金") String name,
-        @Schema(description = "7-digit functional code the project is spent under", example = "2150805") String functionalCode,
+        @Schema(description = "Project code, unique within the budget", example = "402001250001", minLength = 1, maxLength = Limits.PROJECT_CODE) String code,
+        @Schema(example = "民营经济（中小微企业）发展专项资金", minLength = 1, maxLength = Limits.PROJECT_NAME) String name,
+        @Schema(description = "7-digit functional code the project is spent under", example = "2150805", maxLength = 7, pattern = Limits.FUNCTIONAL_ITEM_PATTERN) String functionalCode,
         @Schema(example = "SPECIFIC_GOAL") ProjectCategory category,
-        List<ProjectAmount> amounts) {
+        @Schema(description = "One per funding source, this year and carried over", maxItems = Limits.PROJECT_AMOUNTS) List<ProjectAmount> amounts) {
 
     public Project {
         amounts = amounts == null ? List.of() : amounts;

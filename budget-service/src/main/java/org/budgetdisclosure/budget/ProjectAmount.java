@@ -8,5 +8,5 @@ import java.math.BigDecimal;
 public record ProjectAmount(
         @Schema(example = "GENERAL_PUBLIC_BUDGET") FundingSource fundingSource,
         @Schema(example = "false") boolean carriedOver,
-        @Schema(example = "1200000.00") BigDecimal amount) {
+        @Schema(example = "1200000.00", maxLength = Limits.MONEY_TEXT) BigDecimal amount) {
 }

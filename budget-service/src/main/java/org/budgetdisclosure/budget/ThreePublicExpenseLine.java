@@ -8,5 +8,5 @@ import java.math.BigDecimal;
 public record ThreePublicExpenseLine(
         @Schema(example = "OFFICIAL_RECEPTION") ThreePublicExpenseItem item,
         @Schema(example = "GENERAL_PUBLIC_BUDGET") FundingSource fundingSource,
-        @Schema(example = "12000.00") BigDecimal amount) {
+        @Schema(example = "12000.00", maxLength = Limits.MONEY_TEXT) BigDecimal amount) {
 }

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.catalogue;
 
+import org.budgetdisclosure.budget.Limits;
 import org.budgetdisclosure.budget.FieldError;
 
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ public final class CatalogueFile {
             }
             if (name.isEmpty()) {
                 errors.add(new FieldError(field + ".name", "must not be empty"));
+            } else if (name.length() > Limits.NAME) {
+                errors.add(new FieldError(field + ".name", "must be at most " + Limits.NAME + " characters"));
+                continue;
             }
             if (level == null || level != Classification.levelOfCode(code) || level > maxLevel) {
                 errors.add(new FieldError(field + ".level", "level " + row[2].trim() + " does not fit code " + code
@@ -105,6 +109,10 @@ public final class CatalogueFile {
             if (!lines[i].isBlank()) {
                 rows.add(lines[i].split(",", -1));
             }
+        }
+        if (rows.size() > Limits.CATALOGUE_ENTRIES) {
+            errors.add(new FieldError("file", "has " + rows.size() + " entries; at most " + Limits.CATALOGUE_ENTRIES));
+            return List.of();
         }
         return rows;
     }

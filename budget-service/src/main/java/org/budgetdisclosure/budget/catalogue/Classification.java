@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.catalogue;
 
+import org.budgetdisclosure.budget.Limits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -8,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A classification entry (科目)")
 public record Classification(
-        @Schema(example = "2080501") String code,
-        @Schema(example = "行政单位离退休") String name,
-        @Schema(description = "1 = 类, 2 = 款, 3 = 项", example = "3") int level,
-        @Schema(example = "20805", nullable = true) String parentCode) {
+        @Schema(example = "2080501", maxLength = Limits.CLASSIFICATION_CODE, pattern = Limits.CLASSIFICATION_CODE_PATTERN) String code,
+        @Schema(example = "行政单位离退休", maxLength = Limits.NAME) String name,
+        @Schema(description = "1 = 类, 2 = 款, 3 = 项", example = "3", minimum = "1", maximum = "3") int level,
+        @Schema(example = "20805", nullable = true, maxLength = Limits.CLASSIFICATION_CODE) String parentCode) {
 
     /** The level a code of this length has: 3 digits → 1, 5 → 2, 7 → 3; 0 when no level has that length. */
     public static int levelOfCode(String code) {

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.figures;
 
+import org.budgetdisclosure.budget.Limits;
 import org.budgetdisclosure.budget.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,9 +12,9 @@ public record Change(
         Amount current,
         @Schema(nullable = true) Amount prior,
         @Schema(description = "Absolute change", nullable = true) Amount change,
-        @Schema(description = "INCREASE, DECREASE or UNCHANGED; null when last year is unknown", example = "DECREASE", nullable = true) String direction,
-        @Schema(description = "增加, 减少 or 持平", example = "减少", nullable = true) String directionZh,
-        @Schema(description = "Absolute change in percent of last year", example = "52.48", nullable = true) BigDecimal percent) {
+        @Schema(description = "INCREASE, DECREASE or UNCHANGED; null when last year is unknown", example = "DECREASE", nullable = true, enumeration = {"INCREASE", "DECREASE", "UNCHANGED"}) String direction,
+        @Schema(description = "增加, 减少 or 持平", example = "减少", nullable = true, enumeration = {"增加", "减少", "持平"}) String directionZh,
+        @Schema(description = "Absolute change in percent of last year", example = "52.48", nullable = true, maxLength = Limits.DECIMAL_TEXT) BigDecimal percent) {
 
     public static Change of(BigDecimal current, BigDecimal prior) {
         if (prior == null) {

@@ -1,5 +1,7 @@
 package org.budgetdisclosure.budget.publication;
 
+import org.budgetdisclosure.budget.Limits;
+
 /**
  * Which revision number may be frozen now (docs/publication.md, {@code PUT …/revisions/{n}}): with {@code latest}
  * the highest revision that exists (0 when none),
@@ -12,14 +14,17 @@ package org.budgetdisclosure.budget.publication;
  */
 public final class RevisionRule {
 
-    public enum Outcome { FREEZE, REPLAY, EXISTS, WRONG_NUMBER }
+    public enum Outcome { FREEZE, REPLAY, EXISTS, WRONG_NUMBER, TOO_MANY }
+
+    /** A unit-year has at most this many revisions: revision n ≤ {@link Limits#MAX_REVISIONS}. */
+    public static final int MAX_REVISIONS = Limits.MAX_REVISIONS;
 
     private RevisionRule() {
     }
 
     public static Outcome decide(int requested, int latest, String latestHash, String draftHash, boolean ifNoneMatchAny) {
         if (requested == latest + 1) {
-            return Outcome.FREEZE;
+            return requested > MAX_REVISIONS ? Outcome.TOO_MANY : Outcome.FREEZE;
         }
         if (requested == latest && latest > 0 && latestHash != null && latestHash.equals(draftHash)) {
             return ifNoneMatchAny ? Outcome.EXISTS : Outcome.REPLAY;

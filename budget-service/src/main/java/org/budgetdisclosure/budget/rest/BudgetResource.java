@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.rest;
 
+import org.budgetdisclosure.budget.Limits;
 import jakarta.annotation.security.RolesAllowed;
 import org.budgetdisclosure.budget.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -89,18 +90,22 @@ public class BudgetResource {
         this.json = json;
     }
 
-    public record BudgetPage(List<BudgetSummary> items,
-                             @Schema(nullable = true, description = "Cursor for the next page, null on the last") String next) {
+    public record BudgetPage(@Schema(maxItems = Limits.PAGE) List<BudgetSummary> items,
+                             @Schema(nullable = true, description = "Cursor for the next page, null on the last", maxLength = Limits.CURSOR) String next) {
     }
 
-    public record AuditPage(List<AuditEntry> items,
-                            @Schema(nullable = true, description = "Cursor for the next (older) page, null on the last") String next) {
+    public record AuditPage(@Schema(maxItems = Limits.PAGE) List<AuditEntry> items,
+                            @Schema(nullable = true, description = "Cursor for the next (older) page, null on the last", maxLength = 18, pattern = "^[0-9]{1,18}$") String next) {
     }
 
     @Schema(description = "The findings of every check on one budget")
-    public record ValidationReport(String unitCode, int fiscalYear, int errors, int warnings, int infos,
+    public record ValidationReport(@Schema(maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN) String unitCode,
+                                   @Schema(minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX) int fiscalYear,
+                                   @Schema(minimum = "0", maximum = "2147483647") int errors,
+                                   @Schema(minimum = "0", maximum = "2147483647") int warnings,
+                                   @Schema(minimum = "0", maximum = "2147483647") int infos,
                                    @Schema(description = "true when no finding is an error") boolean publishable,
-                                   List<Finding> findings) {
+                                   @Schema(description = "The findings; at most " + Limits.FINDINGS + ", the first ones (the counts count all)", maxItems = Limits.FINDINGS) List<Finding> findings) {
     }
 
     @GET
@@ -113,14 +118,17 @@ public class BudgetResource {
     @APIResponse(responseCode = "400", description = "A bad query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad limit", value = Examples.VALIDATION_PROBLEM)))
     public Response list(
-            @Parameter(description = "Page size, 1 to " + MAX_LIMIT) @QueryParam("limit") @DefaultValue("50") int limit,
-            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("after") String after,
-            @Parameter(description = "Only this fiscal year", example = "2025") @QueryParam("year") Integer year,
-            @Parameter(description = "Only units of this region", example = "140404") @QueryParam("region") String region,
+            @Parameter(description = "Page size, 1 to " + MAX_LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") @DefaultValue("50") int limit,
+            @Parameter(description = "The `next` cursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CURSOR)) @QueryParam("after") String after,
+            @Parameter(description = "Only this fiscal year", example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @QueryParam("year") Integer year,
+            @Parameter(description = "Only units of this region", example = "140404", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.REGION, pattern = Limits.REGION_PATTERN)) @QueryParam("region") String region,
             @Parameter(description = "Only this status", example = "PUBLISHED") @QueryParam("status") BudgetStatus status,
             @jakarta.ws.rs.core.Context HttpHeaders headers,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Paging.checkLimit(limit, MAX_LIMIT);
+        Paging.checkCursor(after);
+        Paging.checkYear("year", year);
+        Paging.checkRegion(region);
         Readers.Caller caller = Readers.caller(identities, headers);
         BudgetService.Page page = service.list(after, limit, year, region, status, caller.draftScope());
         return Paging.withNextLink(Response.ok(new BudgetPage(page.items(), page.next())), uri, page.next()).build();
@@ -132,15 +140,15 @@ public class BudgetResource {
             + "of revision n (the revision's `content.budget`, byte for byte as frozen), or the draft exactly as stored (what PUT took, "
             + "amounts at two decimals) with `?revision=draft`.")
     @APIResponse(responseCode = "200", description = "The budget", headers = {
-            @Header(name = "ETag", description = "Version of the document (of the draft: what If-Match names on PUT and DELETE)", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = PUBLICATION_REVISION, description = "The revision served (absent for the draft)", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
-            @Header(name = PUBLICATION_STATE, description = "PUBLISHED or WITHDRAWN (absent for the draft)", schema = @Schema(type = SchemaType.STRING))},
+            @Header(name = "ETag", description = "Version of the document (of the draft: what If-Match names on PUT and DELETE)", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.ETAG_OUT)),
+            @Header(name = PUBLICATION_REVISION, description = "The revision served (absent for the draft)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = Limits.REVISIONS_MAX)),
+            @Header(name = PUBLICATION_STATE, description = "PUBLISHED or WITHDRAWN (absent for the draft)", schema = @Schema(type = SchemaType.STRING, enumeration = {"PUBLISHED", "WITHDRAWN"}))},
             content = @Content(schema = @Schema(implementation = Budget.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response get(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(example = "2025") @PathParam("year") int year,
+    public Response get(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                        @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                         @Parameter(description = REVISION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RevisionSelector.PATTERN, maxLength = 9, example = "latest"))
                         @QueryParam("revision") String revision,
                         @jakarta.ws.rs.core.Context HttpHeaders headers,
@@ -172,7 +180,7 @@ public class BudgetResource {
                     + "for the loser of two concurrent creates).")
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged)", content = @Content(schema = @Schema(implementation = Budget.class)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "URL of the new budget", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the new budget", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = Limits.LOCATION)),
             content = @Content(schema = @Schema(implementation = Budget.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, an unknown field or enumeration value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -197,8 +205,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_BUDGET, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_ROLE_PROBLEM),
                     @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
-    public Response put(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(example = "2025") @PathParam("year") int year,
+    public Response put(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                        @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                         @Parameter(description = "ETag of the draft being replaced (required for an update)",
                                 schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam("If-Match") String ifMatch,
                         @Parameter(description = "`*`: create only (412 when the draft exists)",
@@ -233,7 +241,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_BUDGET, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_ROLE_PROBLEM),
                     @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
-    public Response delete(@PathParam("unitCode") String unitCode, @PathParam("year") int year,
+    public Response delete(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                           @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                            @Parameter(description = "ETag of the draft", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                            @HeaderParam("If-Match") String ifMatch) {
         if (!service.delete(unitCode, year, ifMatch)) {
@@ -250,8 +259,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response tables(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(example = "2025") @PathParam("year") int year,
+    public Response tables(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                           @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                            @Parameter(description = REVISION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RevisionSelector.PATTERN, maxLength = 9, example = "latest"))
                         @QueryParam("revision") String revision,
                         @jakarta.ws.rs.core.Context HttpHeaders headers,
@@ -268,9 +277,9 @@ public class BudgetResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such budget or table", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response table(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                          @Parameter(example = "2025") @PathParam("year") int year,
-                          @Parameter(description = "1 to 13", example = "3", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "13"))
+    public Response table(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                          @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
+                          @Parameter(description = "1 to 13", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "13"))
                           @PathParam("number") int number,
                           @Parameter(description = REVISION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RevisionSelector.PATTERN, maxLength = 9, example = "latest"))
                         @QueryParam("revision") String revision,
@@ -292,8 +301,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response figures(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                            @Parameter(example = "2025") @PathParam("year") int year,
+    public Response figures(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                            @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                             @Parameter(description = REVISION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RevisionSelector.PATTERN, maxLength = 9, example = "latest"))
                         @QueryParam("revision") String revision,
                         @jakarta.ws.rs.core.Context HttpHeaders headers,
@@ -311,8 +320,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response validation(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                               @Parameter(example = "2025") @PathParam("year") int year,
+    public Response validation(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                               @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                                @Parameter(description = "Only `draft` (the default): the checks run on the draft; a revision passed them when it was frozen",
                                        schema = @Schema(type = SchemaType.STRING, enumeration = {"draft"}))
                                @QueryParam("revision") String revision,
@@ -329,7 +338,7 @@ public class BudgetResource {
     static ValidationReport report(String unitCode, int year, List<Finding> findings) {
         int errors = count(findings, Severity.ERROR);
         return new ValidationReport(unitCode, year, errors, count(findings, Severity.WARNING), count(findings, Severity.INFO),
-                errors == 0, findings);
+                errors == 0, findings.size() > Limits.FINDINGS ? List.copyOf(findings.subList(0, Limits.FINDINGS)) : findings);
     }
 
     private static int count(List<Finding> findings, Severity severity) {
@@ -422,7 +431,7 @@ public class BudgetResource {
                           @QueryParam("unitCode") String unitCode,
                           @Parameter(description = "The `next` cursor of the previous page", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$", maxLength = 18))
                           @QueryParam("after") String after,
-                          @Parameter(description = "Page size, 1 to " + MAX_LIMIT) @QueryParam("limit") @DefaultValue("50") int limit,
+                          @Parameter(description = "Page size, 1 to " + MAX_LIMIT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") @DefaultValue("50") int limit,
                           @jakarta.ws.rs.core.Context UriInfo uri) {
         Paging.checkLimit(limit, MAX_LIMIT);
         if (unitCode != null && !org.budgetdisclosure.budget.validation.UnitRules.CODE.matcher(unitCode).matches()) {

@@ -75,7 +75,7 @@ final class Examples {
 
     static final String PRECONDITION_REQUIRED_PROBLEM = """
             {"type":"urn:budget-disclosure:problem:precondition-required","title":"Precondition required","status":428,
-             "detail":"Changing the 2025 budget of 402001 needs If-Match with the ETag you read (now \"9c1d\")",
+             "detail":"Changing the 2025 budget of 402001 needs If-Match with the ETag you read (now \\"9c1d\\")",
              "instance":"/api/v1/budgets/402001/2025","requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[]}""";
 
     static final String PUBLISHED_STATUS_PROBLEM = """

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.rest;
 
+import org.budgetdisclosure.budget.Limits;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.budgetdisclosure.budget.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,13 +11,22 @@ import java.util.List;
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(example = "urn:budget-disclosure:problem:validation-failed") String type,
-        @Schema(example = "The budget document is not valid") String title,
-        @Schema(example = "422") int status,
-        @Schema(example = "1 field is invalid: expenditureLines[0].amount") String detail,
-        @Schema(example = "/api/v1/budgets/402001/2025") String instance,
-        @Schema(example = "5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d") String requestId,
-        @Schema(description = "The invalid fields or blocking findings; always present, empty when there are none") List<FieldError> errors) {
+        @Schema(example = "urn:budget-disclosure:problem:validation-failed", maxLength = Limits.LABEL) String type,
+        @Schema(example = "The budget document is not valid", maxLength = Limits.LABEL) String title,
+        @Schema(example = "422", minimum = "400", maximum = "599") int status,
+        @Schema(example = "1 field is invalid: expenditureLines[0].amount", maxLength = Limits.DETAIL) String detail,
+        @Schema(example = "/api/v1/budgets/402001/2025", maxLength = Limits.PATH) String instance,
+        @Schema(example = "5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d", maxLength = Limits.REQUEST_ID) String requestId,
+        @Schema(description = "The invalid fields or blocking findings; always present, empty when there are none; at most "
+                + Limits.ERRORS + " (the first ones)", maxItems = Limits.ERRORS) List<FieldError> errors) {
+
+    /** Texts that may quote the request are cut to their documented lengths, and at most {@link Limits#ERRORS} errors are listed. */
+    public Problem {
+        title = Limits.cut(title, Limits.LABEL);
+        detail = Limits.cut(detail, Limits.DETAIL);
+        instance = Limits.cut(instance, Limits.PATH);
+        errors = errors == null ? null : errors.size() > Limits.ERRORS ? List.copyOf(errors.subList(0, Limits.ERRORS)) : errors;
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_PREFIX = "urn:budget-disclosure:problem:";

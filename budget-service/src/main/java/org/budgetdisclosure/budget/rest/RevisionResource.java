@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.rest;
 
+import org.budgetdisclosure.budget.Limits;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -55,16 +56,16 @@ public class RevisionResource {
 
     @Schema(description = "Withdrawal notice of a revision")
     public record Withdrawal(@Schema(example = "2025-06-01T08:00:00Z") OffsetDateTime at,
-                             @Schema(description = "The token's sub", example = "publisher-402001") String by,
+                             @Schema(description = "The token's sub", example = "publisher-402001", maxLength = Limits.ACTOR) String by,
                              @Schema(maxLength = PublicationService.MAX_REASON, example = "依法撤回") String reason) {
     }
 
     @Schema(description = "Metadata of one revision")
     public record RevisionMetadata(
-            @Schema(example = "1") int revision,
+            @Schema(example = "1", minimum = "1", maximum = Limits.REVISIONS_MAX) int revision,
             @Schema(enumeration = {"PUBLISHED", "WITHDRAWN"}, example = "PUBLISHED") String state,
             @Schema(example = "2025-05-14T01:00:00Z") OffsetDateTime publishedAt,
-            @Schema(description = "The publishing token's sub", example = "publisher-402001") String publishedBy,
+            @Schema(description = "The publishing token's sub", example = "publisher-402001", maxLength = Limits.ACTOR) String publishedBy,
             @Schema(description = "sha256:<hex> over the stored content bytes", pattern = "^sha256:[0-9a-f]{64}$", maxLength = 71) String contentHash,
             @JsonRawValue @Schema(implementation = RevisionChanges.class) String changes,
             @Schema(nullable = true) Withdrawal withdrawal) {
@@ -72,10 +73,10 @@ public class RevisionResource {
 
     @Schema(description = "One revision with its frozen content")
     public record RevisionDocument(
-            @Schema(example = "1") int revision,
+            @Schema(example = "1", minimum = "1", maximum = Limits.REVISIONS_MAX) int revision,
             @Schema(enumeration = {"PUBLISHED", "WITHDRAWN"}) String state,
             OffsetDateTime publishedAt,
-            String publishedBy,
+            @Schema(description = "The publishing token's sub", maxLength = Limits.ACTOR) String publishedBy,
             @Schema(pattern = "^sha256:[0-9a-f]{64}$", maxLength = 71) String contentHash,
             @JsonRawValue @Schema(implementation = RevisionChanges.class) String changes,
             @Schema(nullable = true) Withdrawal withdrawal,
@@ -85,17 +86,18 @@ public class RevisionResource {
 
     @Schema(description = "The revisions of a unit-year's budget part, newest first")
     public record RevisionList(
-            @Schema(example = "402001") String unitCode,
-            @Schema(example = "2025") int fiscalYear,
-            @Schema(nullable = true, description = "The highest revision number (withdrawn or not); null when none exists", example = "1") Integer latest,
+            @Schema(example = "402001", maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN) String unitCode,
+            @Schema(example = "2025", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX) int fiscalYear,
+            @Schema(nullable = true, description = "The highest revision number (withdrawn or not); null when none exists", example = "1", minimum = "1", maximum = Limits.REVISIONS_MAX) Integer latest,
             @Schema(nullable = true, description = "What the draft's contentHash would be if frozen now (with the latest revision's glossary); "
-                    + "only to callers who may read the draft") String draftHash,
-            List<RevisionMetadata> items) {
+                    + "only to callers who may read the draft", maxLength = Limits.HASH, pattern = Limits.HASH_PATTERN) String draftHash,
+            @Schema(maxItems = Limits.MAX_REVISIONS) List<RevisionMetadata> items) {
     }
 
     @Schema(description = "What PUT …/revisions/{n} takes: the glossary to freeze with the budget")
     public record FreezeRequest(@Schema(description = "At most " + Glossary.MAX_ENTRIES + " objects whose values are strings of at most "
-            + Glossary.MAX_VALUE + " characters; stored as given", maxItems = Glossary.MAX_ENTRIES, nullable = true) JsonNode glossary) {
+            + Glossary.MAX_VALUE + " characters; stored as given", maxItems = Glossary.MAX_ENTRIES, nullable = true, type = SchemaType.ARRAY,
+            implementation = org.budgetdisclosure.budget.TextSchemas.GlossaryEntry.class) JsonNode glossary) {
     }
 
     @Schema(description = "Why a revision is withdrawn")
@@ -109,8 +111,8 @@ public class RevisionResource {
             examples = @ExampleObject(name = "sample", value = Examples.REVISIONS)))
     @APIResponse(responseCode = "404", description = "Nothing published (or no budget)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response list(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                         @Parameter(example = "2025") @PathParam("year") int year,
+    public Response list(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                         @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                          @Context HttpHeaders headers) {
         boolean draftReader = Readers.caller(identities, headers).mayReadDraft(unitCode);
         List<StoredRevision> revisions = publication.revisions(unitCode, year);
@@ -127,11 +129,11 @@ public class RevisionResource {
     @Path("/{n}")
     @Operation(summary = "One revision with its content", description = "Metadata and the frozen content, byte for byte as stored.")
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionDocument.class)),
-            headers = @Header(name = BudgetResource.PUBLICATION_REVISION, description = "n", schema = @Schema(type = SchemaType.INTEGER, format = "int32")))
+            headers = @Header(name = BudgetResource.PUBLICATION_REVISION, description = "n", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = Limits.REVISIONS_MAX)))
     @APIResponse(responseCode = "404", description = "No such revision", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response get(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                        @Parameter(example = "2025") @PathParam("year") int year,
+    public Response get(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                        @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                         @Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "999999999"))
                         @PathParam("n") int n) {
         StoredRevision r = publication.revision(unitCode, year, n).orElseThrow(() -> notFound(unitCode, year));
@@ -147,7 +149,7 @@ public class RevisionResource {
             + "a replay (412 with If-None-Match: *). Any other n, or the draft's error-level findings → 409. No draft → 404. Normally called "
             + "by the gateway's POST /api/v1/disclosures/{unitCode}/{year}/publish.")
     @APIResponse(responseCode = "201", description = "Frozen", content = @Content(schema = @Schema(implementation = RevisionDocument.class)),
-            headers = @Header(name = "Location", description = "URL of the revision", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Location", description = "URL of the revision", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = Limits.LOCATION)))
     @APIResponse(responseCode = "200", description = "A replay: revision n holds exactly this draft", content = @Content(schema = @Schema(implementation = RevisionDocument.class)))
     @APIResponse(responseCode = "404", description = "No draft budget", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.NOT_FOUND_PROBLEM)))
@@ -166,8 +168,8 @@ public class RevisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_REVISION, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)))
-    public Response freeze(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                           @Parameter(example = "2025") @PathParam("year") int year,
+    public Response freeze(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                           @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                            @Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "999999999"))
                            @PathParam("n") int n,
                            @Parameter(description = "`*`: 412 instead of a replay when revision n exists",
@@ -197,8 +199,8 @@ public class RevisionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED_PROBLEM)))
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_REVISION, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)))
-    public RevisionMetadata withdraw(@Parameter(example = "402001") @PathParam("unitCode") String unitCode,
-                                     @Parameter(example = "2025") @PathParam("year") int year,
+    public RevisionMetadata withdraw(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("unitCode") String unitCode,
+                                     @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = Limits.YEAR_MIN, maximum = Limits.YEAR_MAX)) @PathParam("year") int year,
                                      @Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "999999999"))
                                      @PathParam("n") int n,
                                      WithdrawalRequest body) {

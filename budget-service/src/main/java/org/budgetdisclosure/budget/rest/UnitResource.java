@@ -1,5 +1,6 @@
 package org.budgetdisclosure.budget.rest;
 
+import org.budgetdisclosure.budget.Limits;
 import jakarta.annotation.security.RolesAllowed;
 import org.budgetdisclosure.budget.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,7 +47,7 @@ public class UnitResource {
         this.service = service;
     }
 
-    public record UnitPage(List<Unit> items, @Schema(nullable = true) String next) {
+    public record UnitPage(@Schema(maxItems = Limits.PAGE) List<Unit> items, @Schema(nullable = true, maxLength = Limits.CURSOR) String next) {
     }
 
     @GET
@@ -55,12 +56,15 @@ public class UnitResource {
             examples = @ExampleObject(name = "sample", value = Examples.UNIT_LIST)))
     @APIResponse(responseCode = "422", description = "limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit,
-                         @Parameter(description = "The `next` cursor of the previous page") @QueryParam("after") String after,
-                         @Parameter(example = "140404") @QueryParam("region") String region,
-                         @Parameter(description = "Part of the name", example = "中小企业") @QueryParam("name") String name,
+    public Response list(@Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") @DefaultValue("50") int limit,
+                         @Parameter(description = "The `next` cursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CURSOR)) @QueryParam("after") String after,
+                         @Parameter(example = "140404", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.REGION, pattern = Limits.REGION_PATTERN)) @QueryParam("region") String region,
+                         @Parameter(description = "Part of the name", example = "中小企业", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.NAME)) @QueryParam("name") String name,
                          @Context UriInfo uri) {
         Paging.checkLimit(limit, BudgetResource.MAX_LIMIT);
+        Paging.checkCursor(after);
+        Paging.checkRegion(region);
+        Paging.checkLength("name", name, Limits.NAME);
         UnitService.Page page = service.list(after, limit, region, name);
         return Paging.withNextLink(Response.ok(new UnitPage(page.items(), page.next())), uri, page.next()).build();
     }
@@ -69,10 +73,10 @@ public class UnitResource {
     @Path("/{code}")
     @Operation(summary = "Get a unit")
     @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = Unit.class)),
-            headers = @Header(name = "ETag", description = "What If-Match names on PUT and DELETE", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = "What If-Match names on PUT and DELETE", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.ETAG_OUT)))
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "402001") @PathParam("code") String code) {
+    public Response get(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("code") String code) {
         UnitService.Tagged unit = service.findTagged(code).orElseThrow(() -> new NotFoundException("No unit " + code));
         return Response.ok(unit.unit()).tag(new jakarta.ws.rs.core.EntityTag(unquote(unit.etag()))).build();
     }
@@ -85,7 +89,7 @@ public class UnitResource {
             + "(412 when the unit exists, also for the loser of two concurrent creates). Published revisions keep the unit as it was.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Unit.class)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "URL of the new unit", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the new unit", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = Limits.LOCATION)),
             content = @Content(schema = @Schema(implementation = Unit.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_PROBLEM)))
@@ -102,7 +106,7 @@ public class UnitResource {
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_REFERENCE_PROBLEM),
                     @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
-    public Response put(@Parameter(example = "402001") @PathParam("code") String code,
+    public Response put(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("code") String code,
                         @Parameter(description = "ETag of the unit being replaced (required for an update)",
                                 schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam("If-Match") String ifMatch,
                         @Parameter(description = "`*`: create only", schema = @Schema(type = SchemaType.STRING, enumeration = {"*"}))
@@ -141,7 +145,7 @@ public class UnitResource {
     @APIResponse(responseCode = "403", description = OpenApiSecurity.FORBIDDEN_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "role", value = Examples.FORBIDDEN_REFERENCE_PROBLEM),
                     @ExampleObject(name = "unit", value = Examples.FORBIDDEN_UNIT_PROBLEM)}))
-    public Response delete(@PathParam("code") String code,
+    public Response delete(@Parameter(example = "402001", schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE, pattern = Limits.CODE_PATTERN)) @PathParam("code") String code,
                            @Parameter(description = "ETag of the unit", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                            @HeaderParam("If-Match") String ifMatch) {
         service.delete(code, ifMatch);

@@ -29,7 +29,7 @@ public class AuditLog {
     }
 
     void record(AuditEntry.Action action, String unitCode, Integer year, String resource, String beforeHash, String afterHash) {
-        repository.append(new AuditEntry(0, OffsetDateTime.now(ZoneOffset.UTC), actor(), String.join(",", new TreeSet<>(identity.getRoles())),
+        repository.append(new AuditEntry(0, OffsetDateTime.now(ZoneOffset.UTC), actor(), truncate(String.join(",", new TreeSet<>(identity.getRoles())), 255),
                 action.name(), request.method(), truncate(request.path(), 512), unitCode, year, resource, beforeHash, afterHash,
                 request.requestId()));
     }

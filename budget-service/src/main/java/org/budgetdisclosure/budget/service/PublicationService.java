@@ -108,6 +108,9 @@ public class PublicationService {
             case WRONG_NUMBER -> throw new ConflictException("The next revision of the " + year + " budget of " + unitCode
                     + " is " + RevisionRule.next(latest) + (latest == 0 ? "" : "; revision " + latest
                     + " is frozen with other content") + ": nothing was frozen as " + n);
+            case TOO_MANY -> throw new InvalidRequestException("The " + year + " budget of " + unitCode + " has "
+                    + RevisionRule.MAX_REVISIONS + " revisions, the most a unit-year keeps",
+                    List.of(new FieldError("n", "must be at most " + RevisionRule.MAX_REVISIONS)));
             case FREEZE -> {
             }
         }

@@ -6,6 +6,7 @@ import org.budgetdisclosure.budget.EconomicLine;
 import org.budgetdisclosure.budget.ExpenditureLine;
 import org.budgetdisclosure.budget.FundingSource;
 import org.budgetdisclosure.budget.IncomeLine;
+import org.budgetdisclosure.budget.Limits;
 import org.budgetdisclosure.budget.Money;
 import org.budgetdisclosure.budget.OperatingExpenseLine;
 import org.budgetdisclosure.budget.Project;
@@ -28,10 +29,10 @@ import java.util.Set;
  */
 public final class BudgetDocumentRules {
 
-    public static final int MIN_YEAR = 2000;
-    public static final int MAX_YEAR = 2100;
-    public static final int MAX_LINES = 5000;
-    public static final int MAX_TEXT = 20_000;
+    public static final int MIN_YEAR = Limits.MIN_YEAR;
+    public static final int MAX_YEAR = Limits.MAX_YEAR;
+    public static final int MAX_LINES = Limits.LINES;
+    public static final int MAX_TEXT = Limits.TEXT;
 
     private final YearCatalogue catalogue;
     private final List<FieldError> errors = new ArrayList<>();
@@ -160,15 +161,19 @@ public final class BudgetDocumentRules {
             }
             if (project.code() == null || project.code().isBlank()) {
                 error(at + ".code", "is required");
-            } else if (project.code().length() > 64) {
-                error(at + ".code", "must be at most 64 characters");
+            } else if (project.code().length() > Limits.PROJECT_CODE) {
+                error(at + ".code", "must be at most " + Limits.PROJECT_CODE + " characters");
             } else if (!codes.add(project.code())) {
                 error(at + ".code", "duplicate project code " + project.code());
             }
             if (project.name() == null || project.name().isBlank()) {
                 error(at + ".name", "is required");
-            } else if (project.name().length() > 300) {
-                error(at + ".name", "must be at most 300 characters");
+            } else if (project.name().length() > Limits.PROJECT_NAME) {
+                error(at + ".name", "must be at most " + Limits.PROJECT_NAME + " characters");
+            }
+            if (project.amounts().size() > Limits.PROJECT_AMOUNTS) {
+                error(at + ".amounts", "must have at most " + Limits.PROJECT_AMOUNTS + " entries (one per funding source, this year and carried over)");
+                continue;
             }
             functionalItem(at + ".functionalCode", project.functionalCode());
             required(at + ".category", project.category());
@@ -224,8 +229,8 @@ public final class BudgetDocumentRules {
             }
             if (line.unitName() == null || line.unitName().isBlank()) {
                 error(at + ".unitName", "is required");
-            } else if (line.unitName().length() > 200) {
-                error(at + ".unitName", "must be at most 200 characters");
+            } else if (line.unitName().length() > Limits.NAME) {
+                error(at + ".unitName", "must be at most " + Limits.NAME + " characters");
             }
             fiscalSource(at + ".fundingSource", line.fundingSource());
             amount(at + ".amount", line.amount());
@@ -280,6 +285,8 @@ public final class BudgetDocumentRules {
         }
         if (Money.integerDigits(amount) > Money.MAX_INTEGER_DIGITS) {
             error(field, "must have at most " + Money.MAX_INTEGER_DIGITS + " digits before the decimal point");
+        } else if (amount.toPlainString().length() > Limits.MONEY_TEXT) {
+            error(field, "must be at most " + Limits.MONEY_TEXT + " characters as a decimal (no trailing zeros beyond two decimals)");
         }
     }
 
