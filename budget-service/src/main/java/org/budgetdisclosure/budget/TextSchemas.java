@@ -22,15 +22,28 @@ public final class TextSchemas {
     }
 
     @Schema(name = "GlossaryEntry", type = SchemaType.OBJECT, maxProperties = 20, additionalProperties = GlossaryValue.class,
-            description = "One glossary entry: at most 20 fields, names 1 to 64 characters, values strings of at most 4000 characters")
+            description = "One glossary entry: at most 20 fields, names 1 to 64 characters, values strings of at most 4000 characters, "
+                    + "whole numbers from 0 to 1000000 (an entry's printed number) or null")
     public static final class GlossaryEntry {
         private GlossaryEntry() {
         }
     }
 
-    @Schema(name = "GlossaryValue", type = SchemaType.STRING, maxLength = 4000)
+    @Schema(name = "GlossaryValue", oneOf = {GlossaryText.class, GlossaryNumber.class}, nullable = true)
     public static final class GlossaryValue {
         private GlossaryValue() {
+        }
+    }
+
+    @Schema(name = "GlossaryText", type = SchemaType.STRING, maxLength = 4000)
+    public static final class GlossaryText {
+        private GlossaryText() {
+        }
+    }
+
+    @Schema(name = "GlossaryNumber", type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000")
+    public static final class GlossaryNumber {
+        private GlossaryNumber() {
         }
     }
 

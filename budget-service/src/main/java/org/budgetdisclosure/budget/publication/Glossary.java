@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * The glossary the publisher passes when freezing a revision: an array of at most {@link #MAX_ENTRIES} objects,
  * each of at most {@link #MAX_FIELDS} fields whose names are 1–{@link #MAX_NAME} characters and whose values are
- * scalars: strings of at most {@link #MAX_VALUE} characters, whole numbers (an entry's printed number), booleans
- * or null. Stored exactly as given.
+ * strings of at most {@link #MAX_VALUE} characters, whole numbers from 0 to {@link #MAX_NUMBER} (an entry's printed
+ * number) or null. Stored exactly as given.
  */
 public final class Glossary {
 
@@ -20,6 +20,7 @@ public final class Glossary {
     public static final int MAX_FIELDS = 20;
     public static final int MAX_NAME = 64;
     public static final int MAX_VALUE = 4000;
+    public static final int MAX_NUMBER = 1_000_000;
 
     private Glossary() {
     }
@@ -54,7 +55,7 @@ public final class Glossary {
                 if (name.isEmpty() || name.length() > MAX_NAME) {
                     errors.add(new FieldError(at, "field names must be 1 to " + MAX_NAME + " characters"));
                 } else if (!scalar(field.getValue())) {
-                    errors.add(new FieldError(at + "." + name, "must be a string, a whole number, a boolean or null"));
+                    errors.add(new FieldError(at + "." + name, "must be a string, a whole number from 0 to " + MAX_NUMBER + " or null"));
                 } else if (field.getValue().isTextual() && field.getValue().textValue().length() > MAX_VALUE) {
                     errors.add(new FieldError(at + "." + name, "must be at most " + MAX_VALUE + " characters"));
                 }
@@ -64,6 +65,7 @@ public final class Glossary {
     }
 
     private static boolean scalar(JsonNode value) {
-        return value.isTextual() || value.isIntegralNumber() && value.canConvertToLong() || value.isBoolean() || value.isNull();
+        return value.isTextual() || value.isNull()
+                || value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0 && value.intValue() <= MAX_NUMBER;
     }
 }

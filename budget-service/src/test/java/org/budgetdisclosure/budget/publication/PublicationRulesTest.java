@@ -103,6 +103,8 @@ class PublicationRulesTest {
         assertThat(Glossary.check(json("[{\"number\":1,\"term\":\"三公经费\",\"note\":null}]"))).isEmpty();
         assertThat(Glossary.check(json("[{\"term\":{\"a\":1}}]"))).extracting(e -> e.field()).containsExactly("glossary[0].term");
         assertThat(Glossary.check(json("[{\"term\":1.5}]"))).extracting(e -> e.field()).containsExactly("glossary[0].term");
+        assertThat(Glossary.check(json("[{\"number\":1000001}]"))).extracting(e -> e.field()).containsExactly("glossary[0].number");
+        assertThat(Glossary.check(json("[{\"number\":true}]"))).extracting(e -> e.field()).containsExactly("glossary[0].number");
         assertThat(Glossary.check(json("[{\"term\":\"" + "长".repeat(4001) + "\"}]"))).hasSize(1);
         assertThat(Glossary.check(json("[" + "{},".repeat(500) + "{}]"))).extracting(e -> e.field()).containsExactly("glossary");
     }
