@@ -26,6 +26,16 @@ public final class ConsistencyRules {
     public static final String PROCUREMENT_TOTAL_MISMATCH = "PROCUREMENT_TOTAL_MISMATCH";
     public static final String SME_SET_ASIDE_EXCEEDS_AMOUNT = "SME_SET_ASIDE_EXCEEDS_AMOUNT";
 
+    /**
+     * The most findings {@link #check} can return (the documented maxItems of the validation report): per vehicle
+     * at most three (acquired in the future, after the as-of date, duplicate plate), per equipment item two, per
+     * procurement item one set-aside finding, and at most 3 + 8 + 7 + 1 + 1 + 1 + 4 + 1 for the parts, the quota
+     * (7 categories and the total), the reported counts, the as-of date, office space, the totals and the
+     * set-aside total. Registers hold at most {@link WriteRules#MAX_REGISTER_ITEMS} items, a plan 1000.
+     */
+    public static final int MAX_FINDINGS = 3 * WriteRules.MAX_REGISTER_ITEMS + 2 * WriteRules.MAX_REGISTER_ITEMS
+            + 1000 + (3 + 8 + 7 + 1 + 1 + 1 + 4 + 1);
+
     private ConsistencyRules() {
     }
 
@@ -51,7 +61,21 @@ public final class ConsistencyRules {
             findings.addAll(procurementTotalAddsUp(s.plan()));
             findings.addAll(setAsidesWithinAmounts(s.plan()));
         }
-        return findings;
+        return atMostMaxFindings(findings);
+    }
+
+    /**
+     * The backstop of {@link #MAX_FINDINGS}: registers are capped on every write, but creates racing each other at
+     * the cap (each checks its own snapshot) can pass it by a few items. Should the findings then exceed the
+     * maximum, ERROR findings are kept first (so publishable stays right) and the rest is cut; otherwise the
+     * list is returned as it is, in rule order.
+     */
+    static List<Finding> atMostMaxFindings(List<Finding> findings) {
+        if (findings.size() <= MAX_FINDINGS) {
+            return findings;
+        }
+        return findings.stream().sorted(java.util.Comparator.comparing(Finding::severity))
+                .limit(MAX_FINDINGS).toList();
     }
 
     /** Sections 九, 十一 and 十二 each need their data. */

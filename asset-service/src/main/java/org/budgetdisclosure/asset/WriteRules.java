@@ -33,6 +33,11 @@ public final class WriteRules {
     public static List<FieldError> datesPlausible(String prefix, LocalDate acquisition, AssetStatus status,
                                                   LocalDate disposal, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
+        errors.addAll(dateWritable(prefix + "acquisitionDate", acquisition));
+        errors.addAll(dateWritable(prefix + "disposalDate", disposal));
+        if (!errors.isEmpty()) {
+            return errors;
+        }
         if (acquisition != null && acquisition.isAfter(today)) {
             errors.add(new FieldError(prefix + "acquisitionDate", "must not be in the future"));
         }
@@ -43,6 +48,33 @@ public final class WriteRules {
             errors.add(new FieldError(prefix + "disposalDate", "is required when status is DISPOSED"));
         }
         return errors;
+    }
+
+    /**
+     * A date is written back as yyyy-MM-dd, ten characters (its documented maxLength): years 0001–9999 only.
+     * JSON dates such as "+10000-01-01" or "-0001-01-01" parse but would not fit.
+     */
+    public static List<FieldError> dateWritable(String field, LocalDate date) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            return List.of(new FieldError(field, "must be a date from 0001-01-01 to 9999-12-31"));
+        }
+        return List.of();
+    }
+
+    /** The most items a register (vehicles or equipment) of one unit may hold, however they are written. */
+    public static final int MAX_REGISTER_ITEMS = 10_000;
+
+    /**
+     * A register holds at most {@link #MAX_REGISTER_ITEMS} items: a whole-register PUT is refused beyond it, and
+     * so is a single PUT that would add an item to a full register. This keeps every count derived from a
+     * register (and every finding per item) within the response limits documented in OpenAPI.
+     */
+    public static List<FieldError> registerHasRoom(int sizeAfter, String field, String collection) {
+        if (sizeAfter > MAX_REGISTER_ITEMS) {
+            return List.of(new FieldError(field, "the " + collection + " register already holds "
+                    + MAX_REGISTER_ITEMS + " items, the most it may hold"));
+        }
+        return List.of();
     }
 
     /**

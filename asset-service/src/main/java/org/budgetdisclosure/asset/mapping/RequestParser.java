@@ -31,7 +31,7 @@ public final class RequestParser {
     private static final int MAX_TEXT = 500;
     private static final int MAX_ID = 64;
     /** The documented limits (OpenAPI maxItems / maximum), kept here: a body beyond them is 422. */
-    public static final int MAX_REGISTER_ITEMS = 10_000;
+    public static final int MAX_REGISTER_ITEMS = WriteRules.MAX_REGISTER_ITEMS;
     public static final int MAX_QUOTA_ITEMS = 7;
     public static final int MAX_FLOOR_AREAS = 100;
     public static final int MAX_PROCUREMENT_ITEMS = 1_000;

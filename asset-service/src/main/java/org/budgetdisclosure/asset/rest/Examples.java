@@ -169,9 +169,9 @@ public final class Examples {
 
     public static final String REVISION_LIST = """
             {"unitCode":"402001","fiscalYear":2025,"latest":2,
-             "draftHash":"sha256:9a0b1c2d3e4f5061728394a5b6c7d8e9f00112233445566778899aabbccddeeff",
+             "draftHash":"sha256:9a0b1c2d3e4f5061728394a5b6c7d8e9f0112233445566778899aabbccddeeff",
              "items":[{"revision":2,"state":"PUBLISHED","publishedAt":"2025-06-04T02:00:00Z","publishedBy":"budget-office-publisher",
-               "contentHash":"sha256:9a0b1c2d3e4f5061728394a5b6c7d8e9f00112233445566778899aabbccddeeff",
+               "contentHash":"sha256:9a0b1c2d3e4f5061728394a5b6c7d8e9f0112233445566778899aabbccddeeff",
                "changes":{"previousRevision":1,"count":1,"truncated":false,
                  "items":[{"path":"$.snapshot.buildings.officeSpace","before":"204.00","after":"204.11"}]},"withdrawal":null},
               {"revision":1,"state":"WITHDRAWN","publishedAt":"2025-06-01T02:00:00Z","publishedBy":"budget-office-publisher",

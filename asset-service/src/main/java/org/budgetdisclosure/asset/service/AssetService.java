@@ -141,6 +141,9 @@ public class AssetService {
         List<Vehicle> after = new ArrayList<>(vehicles.all(unitCode).stream()
                 .filter(v -> !v.vehicleId().equals(vehicle.vehicleId())).toList());
         after.add(vehicle);
+        if (current.isEmpty()) {
+            reject(WriteRules.registerHasRoom(after.size(), "vehicleId", "vehicle"));
+        }
         reject(WriteRules.uniquePlates(after, v -> v == vehicle ? "plateNumber" : null));
         Outcome outcome = vehicles.write(unitCode, vehicle, current);
         flush();
@@ -176,6 +179,9 @@ public class AssetService {
         Optional<EquipmentEntity> current = equipment.queries().item(unitCode, item.equipmentId());
         Optional<Equipment> before = current.map(equipment.toDomain());
         guard.check(before);
+        if (current.isEmpty()) {
+            reject(WriteRules.registerHasRoom(equipment.all(unitCode).size() + 1, "equipmentId", "equipment"));
+        }
         Outcome outcome = equipment.write(unitCode, item, current);
         flush();
         audit(outcome, unitCode, null, "equipment " + item.equipmentId(), guard, before, Optional.of(item));

@@ -40,7 +40,7 @@ public class Auditor {
         AuditEntity row = new AuditEntity();
         row.at = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         row.actor = actor();
-        row.roles = String.join(",", new TreeSet<>(identity.getRoles()));
+        row.roles = truncate(String.join(",", new TreeSet<>(identity.getRoles())), 255); // roles VARCHAR(255)
         row.action = action.name();
         ResteasyReactiveRequestContext request = CurrentRequestManager.get();
         row.method = request == null ? "-" : request.getMethod();
