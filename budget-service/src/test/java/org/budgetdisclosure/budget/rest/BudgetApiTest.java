@@ -96,7 +96,7 @@ class BudgetApiTest {
         Drafts.reader().get(SAMPLE + "/tables/1").then().statusCode(200).header("Cache-Control", equalTo("private, no-store"));
         String etag = Drafts.etag(SAMPLE);
         Response response = Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", etag)
-                .body(SeedDocument.sample("budget-402001-2025.json")).put(SAMPLE);
+                .body(SeedDocument.sample("budget-402001-2025.json").replace("\"APPROVED\"", "\"PUBLISHED\"")).put(SAMPLE);
         assertProblem(response, 422, "validation-failed");
         response.then().body("errors[0].field", equalTo("status"))
                 .body("errors[0].reason", containsString("POST /api/v1/disclosures/402001/2025/publish"));

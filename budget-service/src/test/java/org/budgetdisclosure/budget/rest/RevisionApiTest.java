@@ -105,7 +105,7 @@ class RevisionApiTest {
         Tokens.as(publisher).contentType(ContentType.JSON).header("If-None-Match", "*").body("{\"glossary\":[{\"term\":\"三公经费\"}]}")
                 .put(budget + "/revisions/1").then().statusCode(412);
         Tokens.as(publisher).contentType(ContentType.JSON).body("{\"glossary\":[]}").put(budget + "/revisions/1").then().statusCode(409);
-        Tokens.as(publisher).contentType(ContentType.JSON).body("{\"glossary\":[{\"term\":3}]}").put(budget + "/revisions/2")
+        Tokens.as(publisher).contentType(ContentType.JSON).body("{\"glossary\":[{\"term\":[3]}]}").put(budget + "/revisions/2")
                 .then().statusCode(422).body("errors[0].field", equalTo("glossary[0].term"));
         Tokens.as(publisher).get(budget + "/revisions").then().statusCode(200).body("latest", equalTo(1))
                 .body("draftHash", equalTo(first.path("contentHash")));
