@@ -368,8 +368,7 @@ public class DisclosureResource {
         String instance = ProblemMappers.path(request);
         Integer year = year(yearText);
         if (year == null) {
-            return CompletableFuture.completedFuture(Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer",
-                    instance, requestId, List.of(new Problem.FieldError("year", "must be an integer")), null));
+            return CompletableFuture.completedFuture(yearNotAnInteger(instance, requestId));
         }
         Wanted wanted = Wanted.of(revisionText);
         if (wanted == null) {
@@ -413,8 +412,7 @@ public class DisclosureResource {
         String instance = ProblemMappers.path(request);
         Integer year = year(yearText);
         if (year == null) {
-            return CompletableFuture.completedFuture(Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer",
-                    instance, requestId, List.of(new Problem.FieldError("year", "must be an integer")), null));
+            return CompletableFuture.completedFuture(yearNotAnInteger(instance, requestId));
         }
         if (!callers.mayReadDraft(authorization, unitCode)) {
             return CompletableFuture.completedFuture(unknown(unitCode, year, instance, requestId));
@@ -473,8 +471,7 @@ public class DisclosureResource {
         String instance = ProblemMappers.path(request);
         Integer year = year(yearText);
         if (year == null) {
-            return CompletableFuture.completedFuture(Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer",
-                    instance, requestId, List.of(new Problem.FieldError("year", "must be an integer")), null));
+            return CompletableFuture.completedFuture(yearNotAnInteger(instance, requestId));
         }
         return publication.lists(unitCode, year, null, System.nanoTime() + config.deadline().toNanos()).thenApply(lists -> {
             List<Disclosure.MissingPart> down = new java.util.ArrayList<>();
@@ -546,8 +543,7 @@ public class DisclosureResource {
         String instance = ProblemMappers.path(request);
         Integer year = year(yearText);
         if (year == null) {
-            return Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer", instance, requestId,
-                    List.of(new Problem.FieldError("year", "must be an integer")), null);
+            return yearNotAnInteger(instance, requestId);
         }
         return outcome(publication.publish(unitCode, year, authorization), request, instance, requestId);
     }
@@ -717,4 +713,11 @@ public class DisclosureResource {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    /** The 400 for a path year that is not an integer. */
+    private static Response yearNotAnInteger(String instance, String requestId) {
+        return Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer", instance, requestId,
+                List.of(new Problem.FieldError("year", "must be an integer")), null);
+    }
+
 }
