@@ -133,16 +133,21 @@ class PublishTest extends GatewayTestSupport {
                                                                                                      StubService.Failure failure) {
         editEveryDraft();
         stub(service).failNext("PUT", ".*/revisions/2", failure);
+        if (failure == StubService.Failure.DROP) { // the gateway sends a freeze once more on a dropped connection
+            stub(service).failNext("PUT", ".*/revisions/2", failure);
+        }
 
-        given().config(BOUNDED).header("Authorization", publisher()).when().post(PATH + "/publish").then().statusCode(503)
-                .contentType("application/problem+json").header("Retry-After", "5")
+        io.restassured.response.Response first = given().config(BOUNDED).header("Authorization", publisher()).when().post(PATH + "/publish");
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(503);
+        first.then().contentType("application/problem+json").header("Retry-After", "5")
                 .body("detail", containsString("again")).body("missingParts[0].service", equalTo(service + "-service"));
 
         given().config(BOUNDED).when().get(PATH).then().statusCode(200).header("Publication-Revision", "1")
                 .body("title", equalTo("长治市上党区中小企业服务中心2025年度单位预算公开"));
 
         io.restassured.response.Response again = given().config(BOUNDED).header("Authorization", publisher()).when().post(PATH + "/publish");
-        again.then().statusCode(201).header("Location", endsWith("/revisions/2")).body("revision", equalTo(2));
+        assertThat(again.statusCode()).as(again.asString()).isEqualTo(201);
+        again.then().header("Location", endsWith("/revisions/2")).body("revision", equalTo(2));
         for (RevisionStore store : stores()) {
             assertThat(store.latest()).as("every part is at revision 2, none at 3").isEqualTo(2);
         }
@@ -156,15 +161,28 @@ class PublishTest extends GatewayTestSupport {
         editEveryDraft();
         StubServices.ASSET.failNext("PUT", ".*/revisions/2", StubService.Failure.ERROR_500);
         given().header("Authorization", publisher()).when().post(PATH + "/publish").then().statusCode(503);
-        StubServices.ASSET.failNext("PUT", ".*/revisions/2", StubService.Failure.DROP); // step 2 (completing) fails too
+        StubServices.ASSET.failNext("PUT", ".*/revisions/2", StubService.Failure.DROP); // step 2 (completing) fails too,
+        StubServices.ASSET.failNext("PUT", ".*/revisions/2", StubService.Failure.DROP); // and so does its one resend
         given().header("Authorization", publisher()).when().post(PATH + "/publish").then().statusCode(503)
                 .body("detail", containsString("revision 2"));
         given().when().get(PATH).then().header("Publication-Revision", "1");
 
         given().header("Authorization", publisher()).when().post(PATH + "/publish").then().statusCode(201).body("revision", equalTo(2));
         assertThat(StubServices.BUDGET_REVISIONS.puts).containsExactly("PUT 2");
-        assertThat(StubServices.ASSET_REVISIONS.puts).as("the two failed PUTs never reached the part").containsExactly("PUT 2");
+        assertThat(StubServices.ASSET_REVISIONS.puts).as("the three failed PUTs never reached the part").containsExactly("PUT 2");
         assertThat(StubServices.ASSET_REVISIONS.latest()).isEqualTo(2);
+    }
+
+    @Test
+    void aFreezeWhoseConnectionDropsOnceIsSentAgainAndThePublishCompletes() {
+        editEveryDraft();
+        StubServices.PERFORMANCE.failNext("PUT", ".*/revisions/2", StubService.Failure.DROP);
+
+        given().config(BOUNDED).header("Authorization", publisher()).when().post(PATH + "/publish").then().statusCode(201)
+                .body("revision", equalTo(2));
+        for (RevisionStore store : stores()) {
+            assertThat(store.puts).as("each part frozen once (the dropped PUT never reached the part)").containsExactly("PUT 2");
+        }
     }
 
     @Test

@@ -36,6 +36,8 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class UpstreamHttp {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(UpstreamHttp.class);
+
     /** Headers the client sets itself, or that are hop-by-hop. */
     public static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
             "keep-alive", "transfer-encoding", "te", "trailer", "proxy-connection", "http2-settings");
@@ -96,10 +98,14 @@ public class UpstreamHttp {
                 .onComplete(result -> {
                     if (result.failed()) {
                         Throwable cause = result.cause();
-                        String what = cause instanceof ConnectException ? " refused the connection (down?)"
-                                : isTimeout(cause) ? " did not answer in time"
-                                : " did not answer";
-                        answer.completeExceptionally(new ServiceUnavailableException(service, service + what, cause));
+                        LOG.warnf("%s %s %s failed: %s", service, options.getMethod(), options.getURI(), String.valueOf(cause));
+                        if (cause instanceof ConnectException) {
+                            answer.completeExceptionally(new ServiceUnavailableException(service, service + " refused the connection (down?)", cause));
+                        } else if (isTimeout(cause)) {
+                            answer.completeExceptionally(new ServiceUnavailableException(service, service + " did not answer in time", cause));
+                        } else {
+                            answer.completeExceptionally(new ConnectionDropped(service, service + " did not answer", cause));
+                        }
                     } else if (result.result().status() >= 500) {
                         answer.completeExceptionally(new ServiceUnavailableException(service,
                                 service + " answered " + result.result().status(), null));

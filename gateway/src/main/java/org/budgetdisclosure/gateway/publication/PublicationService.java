@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.budgetdisclosure.gateway.Disclosure;
 import org.budgetdisclosure.gateway.Finding;
 import org.budgetdisclosure.gateway.client.AssetClient;
+import org.budgetdisclosure.gateway.client.ConnectionDropped;
 import org.budgetdisclosure.gateway.client.BudgetClient;
 import org.budgetdisclosure.gateway.client.PerformanceClient;
 import org.budgetdisclosure.gateway.client.ServiceClient;
@@ -317,7 +318,10 @@ public class PublicationService {
 
     // ---- helpers ----
 
-    private record Call(int status, JsonNode json, String failure) {
+    private record Call(int status, JsonNode json, String failure, boolean dropped) {
+        Call(int status, JsonNode json, String failure) {
+            this(status, json, failure, false);
+        }
     }
 
     private static final class PartFailed extends RuntimeException {
@@ -326,7 +330,20 @@ public class PublicationService {
         }
     }
 
+    /**
+     * One exchange with a part. A freeze ({@code PUT …/revisions/n}) is idempotent — the service answers a replay of the
+     * same revision 200 — so a connection dropped before any answer (a kept-alive connection the service closed as
+     * the request went out, or a restart) is sent once more on a fresh connection before the publish is stopped.
+     */
     private Call call(Part part, String method, String path, String authorization, byte[] body) {
+        Call first = exchange(part, method, path, authorization, body);
+        if (first.dropped() && "PUT".equals(method) && path.contains("/revisions/")) {
+            return exchange(part, method, path, authorization, body);
+        }
+        return first;
+    }
+
+    private Call exchange(Part part, String method, String path, String authorization, byte[] body) {
         try {
             Upstream up = client(part).send(method, path, authorization, body).toCompletableFuture().join();
             JsonNode json = null;
@@ -343,9 +360,10 @@ public class PublicationService {
             }
             return new Call(up.status(), json, null);
         } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            return new Call(0, null, DisclosureAssembler.describe(part.service, e.getCause() != null ? e.getCause() : e));
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return new Call(0, null, DisclosureAssembler.describe(part.service, cause), cause instanceof ConnectionDropped);
         } catch (RuntimeException e) {
-            return new Call(0, null, DisclosureAssembler.describe(part.service, e));
+            return new Call(0, null, DisclosureAssembler.describe(part.service, e), e instanceof ConnectionDropped);
         }
     }
 
