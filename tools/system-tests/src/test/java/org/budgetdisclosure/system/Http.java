@@ -17,7 +17,11 @@ import java.time.Duration;
 /** A plain HTTP client as an integrator would use one: JSON in, JSON out, a bearer token when it has one. */
 final class Http {
 
-    record Answer(int status, String etag, byte[] body) {
+    record Answer(int status, String etag, byte[] body, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
+        }
+
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -33,7 +37,7 @@ final class Http {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final URI base;
     private final String token;
 
@@ -72,6 +76,18 @@ final class Http {
                 .header("Content-Type", "application/json"));
     }
 
+    /** Any request: the method, the body (null for none; chunked when {@code chunked}) and extra headers (name, value, ...). */
+    Answer exchange(String method, String path, byte[] body, boolean chunked, String... headers) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder r = request(path).method(method, publisher);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            r.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(r);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
@@ -84,9 +100,9 @@ final class Http {
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
-            return new Answer(-1, null, ("no answer: " + e).getBytes(StandardCharsets.UTF_8));
+            return new Answer(-1, null, ("no answer: " + e).getBytes(StandardCharsets.UTF_8), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -17,13 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +65,7 @@ class PublishUnderKillTest {
         anonymous = new Http(platform.gateway(), null);
         editor = anonymous.as(DevIdentity.token("system-test-editor", List.of("admin"), List.of("*"), Duration.ofHours(2)).sign(key));
         publisher = anonymous.as(DevIdentity.token("system-test-publisher", List.of("publisher"), List.of(UNIT), Duration.ofHours(2)).sign(key));
-        loadTheSample();
+        Sample.load(editor);
         Http.Answer first = publisher.post(PUBLISH, "{}");
         assertThat(first.status()).as("first publish of the sample: %s", first.text()).isEqualTo(201);
         assertThat(latest().path("revision").asInt()).isEqualTo(1);
@@ -146,7 +143,7 @@ class PublishUnderKillTest {
         edit("/api/v1/budgets/" + UNIT + "/" + YEAR, doc -> doc.put("disclosureDate", disclosureDate(revision).toString()));
         edit("/api/v1/performance/" + UNIT + "/" + YEAR, doc -> ((ObjectNode) doc.path("overallGoal")).put("statement", goalStatement(revision)));
         // The statement as read carries derived fields (category names) a PUT does not take: start from the sample file.
-        edit("/api/v1/assets/" + UNIT + "/" + YEAR + "/statement", samples().resolve("asset/statement-2025.json"),
+        edit("/api/v1/assets/" + UNIT + "/" + YEAR + "/statement", Sample.dir().resolve("asset/statement-2025.json"),
                 doc -> doc.put("officeSpace", officeSpace(revision)));
     }
 
@@ -216,49 +213,6 @@ class PublishUnderKillTest {
             answer = call.get();
         }
         return answer;
-    }
-
-    private static Path samples() {
-        return Path.of(System.getProperty("platform.root", "../..")).resolve("samples");
-    }
-
-    private static void loadTheSample() {
-        Path samples = samples();
-        String u = "/api/v1/units/" + UNIT;
-        expectCreated(editor.putFile(u, samples.resolve("budget/unit-402001.json")), u);
-        String b = "/api/v1/budgets/" + UNIT + "/" + YEAR;
-        expectCreated(editor.putFile(b, samples.resolve("budget/budget-402001-2025.json")), b);
-        String p = "/api/v1/performance/" + UNIT + "/" + YEAR;
-        expectCreated(editor.putFile(p, samples.resolve("performance/unit.json")), p);
-        for (Path form : files(samples.resolve("performance"), "form-*.json")) {
-            String code = form.getFileName().toString().replaceAll("\\D", "");
-            expectCreated(editor.putFile(p + "/forms/" + code, form), form.toString());
-        }
-        for (Path goal : files(samples.resolve("performance"), "goal-*.json")) {
-            String code = goal.getFileName().toString().replaceAll("\\D", "");
-            expectCreated(editor.putFile(p + "/goals/" + code, goal), goal.toString());
-        }
-        String a = "/api/v1/assets/" + UNIT;
-        expectCreated(editor.putFile(a + "/vehicles", samples.resolve("asset/vehicles.json")), "vehicles");
-        expectCreated(editor.putFile(a + "/equipment", samples.resolve("asset/equipment.json")), "equipment");
-        expectCreated(editor.putFile(a + "/" + YEAR + "/statement", samples.resolve("asset/statement-2025.json")), "statement");
-        expectCreated(editor.putFile(a + "/" + YEAR + "/procurement", samples.resolve("asset/procurement-2025.json")), "procurement");
-        expectCreated(editor.putFile(a + "/" + YEAR + "/purchased-services", samples.resolve("asset/purchased-services-2025.json")), "purchased services");
-    }
-
-    private static void expectCreated(Http.Answer answer, String what) {
-        assertThat(answer.status()).as("loading %s: %s", what, answer.text()).isBetween(200, 299);
-    }
-
-    private static List<Path> files(Path dir, String glob) {
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, glob)) {
-            stream.forEach(found::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        found.sort(null);
-        return found;
     }
 
     /** An anonymous reader polling the latest disclosure for as long as a case runs. */
