@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Lints the gateway's merged OpenAPI document with Spectral:
 #  1. spectral:oas — fails on any error;
-#  2. the OWASP API security ruleset (@stoplight/spectral-owasp-ruleset) — REPORTS its errors and warnings by rule
-#     (and by service, from the path) without failing, until the services' own schema limits have landed; set
-#     OWASP_STRICT=true to fail on OWASP errors too.
+#  2. the OWASP API security ruleset (@stoplight/spectral-owasp-ruleset) — reports its errors and warnings by rule
+#     (and by owner, from the path or component name) and fails on any OWASP error; OWASP_STRICT=false reports
+#     without failing (warnings never fail: gateway/README.md lists what remains and why).
 # The document is written by MergedOpenApiTest to gateway/target/merged-openapi.json during
 # `./mvnw -B -pl gateway verify`. Spectral and the ruleset are installed from npm into a local directory
 # (SPECTRAL_HOME, default gateway/target/spectral-cli; reuse it between runs by pointing it elsewhere).
@@ -56,5 +56,8 @@ for (const f of r) {
 }
 for (const k of Object.keys(by).sort()) console.log("owasp: " + String(by[k]).padStart(5) + "  " + k);
 console.log("owasp: " + errors + " errors, " + warnings + " warnings");
-if (process.env.OWASP_STRICT === "true" && errors > 0) process.exit(1);
+if (process.env.OWASP_STRICT !== "false" && errors > 0) {
+  console.log("owasp: errors fail the check (OWASP_STRICT=false only reports them)");
+  process.exit(1);
+}
 ' "$report"

@@ -17,10 +17,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The merged OpenAPI document of all four services passes Spectral's spectral:oas rules with no
- * errors, and the OWASP API security ruleset's findings are counted and reported by rule and service
- * (gateway/src/test/spectral/check.sh installs @stoplight/spectral-cli and the OWASP ruleset from npm). Where npm
- * is absent the test is skipped, except under CI=true where it fails.
+ * The merged OpenAPI document of all four services passes Spectral's spectral:oas rules and the OWASP API security
+ * ruleset with no errors; the OWASP warnings are counted and reported by rule and owner in target/spectral.log
+ * (gateway/src/test/spectral/check.sh installs @stoplight/spectral-cli and the OWASP ruleset from npm, and fails on
+ * an error of either). Where npm is absent the test is skipped, except under CI=true where it fails.
  */
 @QuarkusTest
 @QuarkusTestResource(StubServices.class)
@@ -36,14 +36,16 @@ class SpectralLintTest extends GatewayTestSupport {
         Path document = Files.createDirectories(Path.of("target")).resolve("merged-openapi-lint.json");
         Files.writeString(document, merged, StandardCharsets.UTF_8);
         Path log = Path.of("target/spectral.log");
-        Process spectral = new ProcessBuilder("bash", "src/test/spectral/check.sh", document.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder check = new ProcessBuilder("bash", "src/test/spectral/check.sh", document.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        check.environment().remove("OWASP_STRICT"); // strict: an OWASP error fails the check
+        Process spectral = check.start();
         assertThat(spectral.waitFor(5, TimeUnit.MINUTES)).as("spectral finished").isTrue();
         String output = Files.readString(log);
         assertThat(spectral.exitValue()).as(output).isZero();
         assertThat(output).contains("spectral: no errors");
-        // The OWASP ruleset's findings are reported (target/spectral.log) while the services add their schema limits.
-        assertThat(output).containsPattern("owasp: \\d+ errors, \\d+ warnings");
+        // Every schema, parameter and header of the four services is bounded; warnings remain (gateway/README.md).
+        assertThat(output).containsPattern("owasp: 0 errors, \\d+ warnings");
         System.out.println(output.lines().filter(l -> l.startsWith("owasp:")).reduce("", (a, b) -> a + b + "\n"));
     }
 

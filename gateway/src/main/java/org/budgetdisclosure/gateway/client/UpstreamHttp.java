@@ -72,7 +72,9 @@ public class UpstreamHttp {
             options = new RequestOptions().setAbsoluteURI(url).setMethod(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)))
                     .setIdleTimeout(timeout.toMillis()).setFollowRedirects(false);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new ServiceUnavailableException(service, "bad upstream URL " + url, e));
+            // the URL stays in the log (the cause), not in the answer: problems name no internal address
+            return CompletableFuture.failedFuture(new ServiceUnavailableException(service, service + " has a bad URL in the gateway's "
+                    + "configuration", new IllegalArgumentException("bad upstream URL " + url, e)));
         }
         headers.forEach((name, values) -> {
             if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {

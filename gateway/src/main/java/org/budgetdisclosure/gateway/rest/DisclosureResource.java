@@ -44,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.budgetdisclosure.gateway.Bounds;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -92,16 +94,26 @@ public class DisclosureResource {
     private final Executor renderPool = ForkJoinPool.commonPool();
 
     @Schema(description = "A disclosure that exists")
-    public record DisclosureSummary(@Schema(example = "402001") String unitCode, @Schema(example = "长治市上党区中小企业服务中心") String unitName,
-                                    @Schema(example = "140404") String regionCode, @Schema(example = "2025") int fiscalYear,
-                                    @Schema(example = "PUBLISHED", description = "PUBLISHED when a complete revision is published; else (only to "
-                                            + "callers who may read the draft) the draft's status") String status, @Schema(example = "已公开") String statusName,
-                                    @Schema(description = "The latest complete published revision, null when none", example = "1", nullable = true) Integer revision,
-                                    @Schema(example = "/api/v1/disclosures/402001/2025") String href) {
+    public record DisclosureSummary(@Schema(example = "402001", maxLength = Bounds.UNIT_CODE, pattern = Bounds.UNIT_CODE_PATTERN) String unitCode,
+                                    @Schema(example = "长治市上党区中小企业服务中心", maxLength = Bounds.UNIT_NAME) String unitName,
+                                    @Schema(example = "140404", nullable = true, maxLength = Bounds.REGION_CODE, pattern = Bounds.REGION_CODE_PATTERN)
+                                    String regionCode,
+                                    @Schema(example = "2025", format = "int32", minimum = Bounds.YEAR_MIN_TEXT, maximum = Bounds.YEAR_MAX_TEXT) int fiscalYear,
+                                    @Schema(example = "PUBLISHED", enumeration = {"DRAFT", "APPROVED", "PUBLISHED"}, nullable = true,
+                                            description = "PUBLISHED when a complete revision is published; else (only to callers who may "
+                                                    + "read the draft) the status budget-service's list gives (null when it gives none)")
+                                    String status,
+                                    @Schema(example = "已公开", enumeration = {"草稿", "已批复", "已公开"}, nullable = true) String statusName,
+                                    @Schema(description = "The latest complete published revision, null when none", example = "1", nullable = true,
+                                            format = "int32", minimum = "1", maximum = Bounds.REVISION_TEXT) Integer revision,
+                                    @Schema(example = "/api/v1/disclosures/402001/2025", maxLength = Bounds.HREF) String href) {
     }
 
-    @Schema(description = "A page of disclosures")
-    public record DisclosurePage(List<DisclosureSummary> items, @Schema(nullable = true) String next) {
+    @Schema(description = "A page of disclosures: budget-service's page (at most 200), less what the caller may not see or the name "
+            + "filter leaves out")
+    public record DisclosurePage(@Schema(maxItems = Bounds.LIST_PAGE) List<DisclosureSummary> items,
+                                 @Schema(nullable = true, maxLength = Bounds.CURSOR, description = "budget-service's cursor for the next page")
+                                 String next) {
     }
 
     @GET
@@ -111,18 +123,34 @@ public class DisclosureResource {
                     + "(limit 1–200, default 50); the name filter applies within each page.")
     @APIResponse(responseCode = "200", description = "A page of disclosures", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DisclosurePage.class), examples = @ExampleObject(name = "sample", value = Examples.LIST)))
-    @APIResponse(responseCode = "400", description = "limit is not 1–200 (refused by the gateway before anything is asked)",
+    @APIResponse(responseCode = "400", description = "limit is not 1–200 or name longer than 200 (refused by the gateway before anything is "
+            + "asked), or budget-service refused year, region or after (its problem, passed on)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "limit", value = Examples.PROBLEM_400_LIMIT)))
     @APIResponse(responseCode = "503", description = "budget-service is unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
-    public CompletionStage<Response> list(@Parameter(description = "Fiscal year", example = "2025") @QueryParam("year") Integer year,
-                                          @Parameter(description = "Region code", example = "140404") @QueryParam("region") String region,
-                                          @Parameter(description = "Part of the unit's name", example = "中小企业") @QueryParam("name") String name,
-                                          @Parameter(description = "Page size, 1–200", example = "50", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
-                                          @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
+    public CompletionStage<Response> list(@Parameter(description = "Fiscal year, 2000–2100 (budget-service's years; it refuses others "
+                                                  + "with 400, passed on)", example = "2025", schema = @Schema(type = SchemaType.INTEGER,
+                                                  format = "int32", minimum = Bounds.YEAR_MIN_TEXT, maximum = Bounds.YEAR_MAX_TEXT))
+                                          @QueryParam("year") Integer year,
+                                          @Parameter(description = "Region code, 6 digits (budget-service refuses others with 400, passed on)",
+                                                  example = "140404", schema = @Schema(type = SchemaType.STRING, maxLength = Bounds.REGION_CODE,
+                                                  pattern = Bounds.REGION_CODE_PATTERN)) @QueryParam("region") String region,
+                                          @Parameter(description = "Part of the unit's name, at most 200 characters (a unit name's length; "
+                                                  + "the gateway refuses a longer one with 400)", example = "中小企业",
+                                                  schema = @Schema(type = SchemaType.STRING, maxLength = Bounds.UNIT_NAME)) @QueryParam("name") String name,
+                                          @Parameter(description = "Page size, 1–200", example = "50", schema = @Schema(type = SchemaType.INTEGER,
+                                                  format = "int32", minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,
+                                          @Parameter(description = "Cursor from the previous page: budget-service's, at most 64 characters "
+                                                  + "(it refuses others with 400, passed on)", schema = @Schema(type = SchemaType.STRING,
+                                                  maxLength = Bounds.CURSOR)) @QueryParam("after") String after,
                                           @HeaderParam("Authorization") String authorization,
                                           @Context ContainerRequestContext request) {
+        if (name != null && name.length() > Bounds.UNIT_NAME) {
+            return CompletableFuture.completedFuture(Problems.of(Problem.Kind.MALFORMED_REQUEST, "name must be at most " + Bounds.UNIT_NAME
+                            + " characters (no unit's name is longer)", ProblemMappers.path(request), RequestIds.of(request),
+                    List.of(new Problem.FieldError("name", "must be at most " + Bounds.UNIT_NAME + " characters")), null));
+        }
         StringBuilder query = new StringBuilder("/api/v1/budgets?");
         if (year != null) query.append("year=").append(year).append('&');
         if (region != null) query.append("region=").append(enc(region)).append('&');
@@ -195,25 +223,32 @@ public class DisclosureResource {
                     + "JSON by default; format=html (or Accept: text/html) gives a printable page, format=xlsx a workbook with one "
                     + "sheet per table and per form. Strong ETag per representation; If-None-Match → 304. A service that fails "
                     + "makes it 503 within 2 s, or with partial=true the document with those parts marked missing.")
-    @APIResponse(responseCode = "200", description = "The document", headers = {
-            @Header(name = "ETag", description = "Strong validator of this representation", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = "public, max-age=60 for latest; public, max-age=31536000, immutable for an explicit "
-                    + "revision; private, no-store for the draft; no-store when partial", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Header(name = "Publication-Revision", description = "The revision served (absent for the draft)",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100000")),
+    @APIResponse(responseCode = "200", description = "The document: JSON (the schema below); the printable HTML page; or the XLSX workbook "
+            + "(概况, 表1 预算收支总表 … 表13, 情况说明, 绩效目标1 … one sheet per form, 名词解释). The page and the workbook are "
+            + "described by their media type alone (OpenAPI 3.1: no schema for a non-JSON body): their size follows the document's.",
+            headers = {
+            @Header(name = "ETag", description = "Strong validator of this representation: the first 20 bytes of its SHA-256, in hex, quoted",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Bounds.ETAG, pattern = Bounds.ETAG_PATTERN)),
+            @Header(name = "Cache-Control", description = "public, max-age=60 for latest (GATEWAY_CACHE_LATEST_MAX_AGE); public, max-age=31536000, "
+                    + "immutable for an explicit revision; private, no-store for the draft; no-store when partial",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Bounds.CACHE_CONTROL)),
+            @Header(name = "Publication-Revision", description = "The revision served (absent for the draft); budget-service numbers "
+                    + "revisions 1–1000, and a complete revision is one every part has",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = Bounds.REVISION_TEXT)),
             @Header(name = "Server-Timing", description = "How long the assembly of this document took: fetch (the services), build, serialize (ms)",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Header(name = "Content-Disposition", description = "xlsx only: attachment; filename=\"402001-2025-disclosure.xlsx\"", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Bounds.SERVER_TIMING)),
+            @Header(name = "Content-Disposition", description = "xlsx only: attachment; filename=\"402001-2025-disclosure.xlsx\"",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Bounds.CONTENT_DISPOSITION)),
             @Header(name = "Content-Security-Policy", description = "html only: " + HTML_POLICY,
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
+                    schema = @Schema(type = SchemaType.STRING, enumeration = HTML_POLICY))},
             content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = Disclosure.class),
                             examples = @ExampleObject(name = "sample", value = Examples.DISCLOSURE)),
-                    @Content(mediaType = "text/html", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-                    @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-                            description = "Workbook: 概况, 表1 预算收支总表 … 表13, 情况说明, 绩效目标1 … (one sheet per form), 名词解释"))})
+                    @Content(mediaType = "text/html"),
+                    @Content(mediaType = XLSX)})
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    @APIResponse(responseCode = "400", description = "The year is not an integer, or revision is not latest, draft or a number",
+    @APIResponse(responseCode = "400", description = "The unit code is not 1–32 letters, digits, '-' or '_', the year not 2000–2100, "
+            + "or revision not latest, draft or a number",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "404", description = "Nothing published for that unit and year, no such complete revision, or a draft "
@@ -226,7 +261,10 @@ public class DisclosureResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
     public CompletionStage<Response> get(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                          @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
-                                         @Parameter(description = "json (default), html or xlsx; or ask by Accept (application/json, text/html, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)", example = "json") @QueryParam("format") String format,
+                                         @Parameter(description = "json (default), html or xlsx, in any case; or ask by Accept (application/json, text/html, "
+                                                 + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet). Any other value is 406",
+                                                 example = "json", schema = @Schema(type = SchemaType.STRING,
+                                                 enumeration = {"json", "html", "xlsx"})) @QueryParam("format") String format,
                                          @Parameter(description = "Answer with the parts that could be fetched, marking the others missing", example = "false")
                                          @QueryParam("partial") boolean partial,
                                          @Parameter(description = REVISION_PARAM, example = "latest") @QueryParam("revision") String revisionText,
@@ -237,11 +275,11 @@ public class DisclosureResource {
                                          @Context ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
-        Integer year = year(yearText);
-        if (year == null) {
-            return CompletableFuture.completedFuture(Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer, not " + yearText,
-                    instance, requestId, List.of(new Problem.FieldError("year", "must be an integer")), null));
+        Response malformed = Params.unitAndYear(unitCode, yearText, instance, requestId);
+        if (malformed != null) {
+            return CompletableFuture.completedFuture(malformed);
         }
+        int year = Params.year(yearText);
         String kind = representation(format, headers);
         if (kind == null) {
             return CompletableFuture.completedFuture(Problems.of(Problem.Kind.NOT_ACCEPTABLE,
@@ -282,18 +320,14 @@ public class DisclosureResource {
     /** What ?revision= asks for: latest, a number, or the draft. */
     record Wanted(boolean draft, Integer number) {
         static Wanted of(String text) {
-            if (text == null || text.isBlank() || text.equals("latest")) {
+            if (text == null || text.isEmpty() || text.equals("latest")) {
                 return new Wanted(false, null);
             }
             if (text.equals("draft")) {
                 return new Wanted(true, null);
             }
-            try {
-                int n = Integer.parseInt(text);
-                return n > 0 ? new Wanted(false, n) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            Integer n = Params.revision(text);
+            return n == null ? null : new Wanted(false, n);
         }
     }
 
@@ -302,7 +336,7 @@ public class DisclosureResource {
     }
 
     private static Response badRevision(String text, String instance, String requestId) {
-        return Problems.of(Problem.Kind.MALFORMED_REQUEST, "revision must be latest, draft or a revision number (1, 2, …), not " + text,
+        return Problems.of(Problem.Kind.MALFORMED_REQUEST, "revision must be latest, draft or a revision number (1, 2, …), not " + Params.echo(text),
                 instance, requestId, List.of(new Problem.FieldError("revision", "must be latest, draft or a positive integer")), null);
     }
 
@@ -349,27 +383,35 @@ public class DisclosureResource {
     @Path("/{unitCode}/{year}/tables/{number}")
     @Produces({"text/csv", Problem.MEDIA_TYPE})
     @Operation(summary = "One table of the disclosure as CSV", description = "Header rows from the grid's columns, then its rows as printed (万元).")
-    @APIResponse(responseCode = "200", description = "The table as CSV (UTF-8 with BOM)", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-            examples = @ExampleObject(name = "table 11", value = Examples.CSV)))
+    @APIResponse(responseCode = "200", description = "The table as CSV (UTF-8 with BOM), described by its media type alone (OpenAPI 3.1: no "
+            + "schema for a non-JSON body): its size follows the table's", headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"table-11-402001-2025.csv\"", schema = @Schema(type = SchemaType.STRING,
+            maxLength = Bounds.CSV_DISPOSITION)),
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "table 11", value = Examples.CSV)))
     @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "The unit code is not 1–32 letters, digits, '-' or '_', the year not 2000–2100, "
+            + "or revision not latest, draft or a number", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "404", description = "No such budget or table", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
     @APIResponse(responseCode = "503", description = "budget-service failed", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "down", value = Examples.PROBLEM_503)))
     public CompletionStage<Response> table(@Parameter(description = "Unit code", example = "402001") @PathParam("unitCode") String unitCode,
                                            @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
-                                           @Parameter(description = "Table number 1–13", example = "11") @PathParam("number") int number,
+                                           @Parameter(description = "Table number 1–13 (another number is 404: no such table)", example = "11",
+                                                   schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                                                   maximum = "13")) @PathParam("number") int number,
                                            @Parameter(description = REVISION_PARAM, example = "latest") @QueryParam("revision") String revisionText,
                                            @HeaderParam("If-None-Match") String ifNoneMatch,
                                            @HeaderParam("Authorization") String authorization,
                                            @Context ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
-        Integer year = year(yearText);
-        if (year == null) {
-            return CompletableFuture.completedFuture(yearNotAnInteger(instance, requestId));
+        Response malformed = Params.unitAndYear(unitCode, yearText, instance, requestId);
+        if (malformed != null) {
+            return CompletableFuture.completedFuture(malformed);
         }
+        int year = Params.year(yearText);
         Wanted wanted = Wanted.of(revisionText);
         if (wanted == null) {
             return CompletableFuture.completedFuture(badRevision(revisionText, instance, requestId));
@@ -400,7 +442,7 @@ public class DisclosureResource {
                     + "figures in authored text against the tables. A service that cannot be reached is listed NOT_CHECKED.")
     @APIResponse(responseCode = "200", description = "The findings", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ValidationService.Report.class), examples = @ExampleObject(name = "sample", value = Examples.VALIDATION)))
-    @APIResponse(responseCode = "400", description = "The year is not an integer", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "The unit code is not 1–32 letters, digits, '-' or '_', or the year not 2000–2100", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "404", description = "No budget of that unit and year", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
@@ -410,10 +452,11 @@ public class DisclosureResource {
                                                 @Context ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
-        Integer year = year(yearText);
-        if (year == null) {
-            return CompletableFuture.completedFuture(yearNotAnInteger(instance, requestId));
+        Response malformed = Params.unitAndYear(unitCode, yearText, instance, requestId);
+        if (malformed != null) {
+            return CompletableFuture.completedFuture(malformed);
         }
+        int year = Params.year(yearText);
         if (!callers.mayReadDraft(authorization, unitCode)) {
             return CompletableFuture.completedFuture(unknown(unitCode, year, instance, requestId));
         }
@@ -430,7 +473,7 @@ public class DisclosureResource {
                     + "part's revision metadata (publishedAt, publishedBy, contentHash, changes, withdrawal). 404 when none is published.")
     @APIResponse(responseCode = "200", description = "The complete revisions", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DisclosureRevision.Page.class), examples = @ExampleObject(name = "sample", value = Examples.REVISIONS)))
-    @APIResponse(responseCode = "400", description = "The year is not an integer", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "The unit code is not 1–32 letters, digits, '-' or '_', or the year not 2000–2100", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "404", description = "Nothing published for that unit and year", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
@@ -449,7 +492,8 @@ public class DisclosureResource {
             description = "The document itself is GET /api/v1/disclosures/{unitCode}/{year}?revision={revision}.")
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DisclosureRevision.class), examples = @ExampleObject(name = "sample", value = Examples.REVISION)))
-    @APIResponse(responseCode = "400", description = "The year or revision is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "The unit code is not 1–32 letters, digits, '-' or '_', the year not 2000–2100, "
+            + "or the revision not 1–999999999", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "404", description = "No such complete revision", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
@@ -459,8 +503,8 @@ public class DisclosureResource {
                                               @Parameter(description = "Fiscal year", example = "2025") @PathParam("year") String yearText,
                                               @Parameter(description = "Revision number", example = "1") @PathParam("revision") String revisionText,
                                               @Context ContainerRequestContext request) {
-        Integer n = year(revisionText);
-        if (n == null || n < 1) {
+        Integer n = Params.revision(revisionText);
+        if (n == null) {
             return CompletableFuture.completedFuture(badRevision(revisionText, ProblemMappers.path(request), RequestIds.of(request)));
         }
         return revisionsOf(unitCode, yearText, n, request);
@@ -469,10 +513,11 @@ public class DisclosureResource {
     private CompletionStage<Response> revisionsOf(String unitCode, String yearText, Integer n, ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
-        Integer year = year(yearText);
-        if (year == null) {
-            return CompletableFuture.completedFuture(yearNotAnInteger(instance, requestId));
+        Response malformed = Params.unitAndYear(unitCode, yearText, instance, requestId);
+        if (malformed != null) {
+            return CompletableFuture.completedFuture(malformed);
         }
+        int year = Params.year(yearText);
         return publication.lists(unitCode, year, null, System.nanoTime() + config.deadline().toNanos()).thenApply(lists -> {
             List<Disclosure.MissingPart> down = new java.util.ArrayList<>();
             java.util.Map<Part, PartRevisions> parts = new java.util.EnumMap<>(Part.class);
@@ -520,8 +565,10 @@ public class DisclosureResource {
     @APIResponse(responseCode = "200", description = "Nothing new to publish: the latest revision", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DisclosureRevision.class), examples = @ExampleObject(name = "sample", value = Examples.REVISION)))
     @APIResponse(responseCode = "201", description = "The revision this call made complete", headers = @Header(name = "Location",
-            description = "The revision under the gateway: /api/v1/disclosures/402001/2025/revisions/2",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            description = "The revision under the gateway: <public base URL>/api/v1/disclosures/402001/2025/revisions/2; the base is "
+                    + "GATEWAY_PUBLIC_BASE_URL (at most 2048 characters, checked at start) or the request's scheme and Host (the request "
+                    + "headers are at most 20K together)", schema = @Schema(type = SchemaType.STRING, format = "uri",
+                    maxLength = Bounds.LOCATION)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisclosureRevision.class),
                     examples = @ExampleObject(name = "sample", value = Examples.REVISION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -541,11 +588,11 @@ public class DisclosureResource {
                             @Context ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
-        Integer year = year(yearText);
-        if (year == null) {
-            return yearNotAnInteger(instance, requestId);
+        Response malformed = Params.unitAndYear(unitCode, yearText, instance, requestId);
+        if (malformed != null) {
+            return malformed;
         }
-        return outcome(publication.publish(unitCode, year, authorization), request, instance, requestId);
+        return outcome(publication.publish(unitCode, Params.year(yearText), authorization), request, instance, requestId);
     }
 
     /** The body of a withdrawal. */
@@ -567,7 +614,8 @@ public class DisclosureResource {
                     + "interrupted withdrawal and changes nothing else.")
     @APIResponse(responseCode = "200", description = "The withdrawn revision", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DisclosureRevision.class), examples = @ExampleObject(name = "sample", value = Examples.REVISION_WITHDRAWN)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON or the revision not a number", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "The body is not JSON, the unit code not 1–32 letters, digits, '-' or '_', the year "
+            + "not 2000–2100, or the revision not 1–999999999", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "year", value = Examples.PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = Examples.PROBLEM_401)))
@@ -587,12 +635,16 @@ public class DisclosureResource {
                              @Context ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
         String instance = ProblemMappers.path(request);
-        Integer year = year(yearText);
-        Integer n = year(revisionText);
-        if (year == null || n == null || n < 1) {
-            String field = year == null ? "year" : "revision";
-            return Problems.of(Problem.Kind.MALFORMED_REQUEST, field + " must be a positive integer", instance, requestId,
-                    List.of(new Problem.FieldError(field, "must be a positive integer")), null);
+        Response malformed = Params.unitAndYear(unitCode, yearText, instance, requestId);
+        if (malformed != null) {
+            return malformed;
+        }
+        int year = Params.year(yearText);
+        Integer n = Params.revision(revisionText);
+        if (n == null) {
+            return Problems.of(Problem.Kind.MALFORMED_REQUEST, "revision must be a positive integer (1–" + Params.REVISION_MAX_TEXT
+                            + ") without leading zeros, not " + Params.echo(revisionText), instance, requestId,
+                    List.of(new Problem.FieldError("revision", "must match " + Params.REVISION_PATTERN)), null);
         }
         String reason = body == null ? null : body.reason();
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
@@ -702,22 +754,7 @@ public class DisclosureResource {
         return header;
     }
 
-    private static Integer year(String text) {
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
-
-    /** The 400 for a path year that is not an integer. */
-    private static Response yearNotAnInteger(String instance, String requestId) {
-        return Problems.of(Problem.Kind.MALFORMED_REQUEST, "year must be an integer", instance, requestId,
-                List.of(new Problem.FieldError("year", "must be an integer")), null);
-    }
-
 }

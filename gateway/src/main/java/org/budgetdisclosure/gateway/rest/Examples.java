@@ -41,8 +41,8 @@ public final class Examples {
 
     public static final String PROBLEM_400 = """
             {"type":"urn:budget-disclosure:problem:malformed-request","title":"The request is malformed","status":400,
-            "detail":"year must be an integer, not twenty","instance":"/api/v1/disclosures/402001/twenty",
-            "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[{"field":"year","reason":"must be an integer"}]}""";
+            "detail":"year must be an integer from 2000 to 2100, not twenty","instance":"/api/v1/disclosures/402001/twenty",
+            "requestId":"5b0c8a52-8a6b-4c1e-9d7e-0f4b1d2a3c4d","errors":[{"field":"year","reason":"must be an integer from 2000 to 2100"}]}""";
 
     public static final String PROBLEM_406 = """
             {"type":"urn:budget-disclosure:problem:not-acceptable","title":"Not acceptable","status":406,

@@ -1,8 +1,11 @@
 package org.budgetdisclosure.gateway.rest;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
+import org.budgetdisclosure.gateway.Bounds;
 import org.budgetdisclosure.gateway.config.GatewayConfig;
 
 import java.net.URI;
@@ -18,6 +21,19 @@ public class PublicUrls {
 
     @Inject
     GatewayConfig config;
+
+    /**
+     * A configured public base URL is at most {@value Bounds#PUBLIC_BASE_URL} characters: the OpenAPI document bounds the
+     * Location of a published revision by it.
+     */
+    void check(@Observes StartupEvent start) {
+        config.publicBaseUrl().ifPresent(url -> {
+            if (url.length() > Bounds.PUBLIC_BASE_URL) {
+                throw new IllegalStateException("GATEWAY_PUBLIC_BASE_URL is " + url.length() + " characters long; at most "
+                        + Bounds.PUBLIC_BASE_URL + " are allowed");
+            }
+        });
+    }
 
     public String base(UriInfo uri) {
         return config.publicBaseUrl().map(PublicUrls::trim).orElseGet(() -> {

@@ -327,8 +327,10 @@ public class DisclosureAssembler {
         int n = 0;
         for (JsonNode e : entries) {
             n++;
-            list.add(new org.budgetdisclosure.gateway.GlossaryEntry(e.path("number").asInt(n), e.path("term").asText(""),
-                    e.path("definition").asText("")));
+            JsonNode number = e.path("number"); // budget-service keeps whole numbers 0–1000000; anything else: the position
+            int printed = number.isIntegralNumber() && number.canConvertToInt() && number.asInt() >= 0
+                    && number.asInt() <= org.budgetdisclosure.gateway.Bounds.GLOSSARY_NUMBER ? number.asInt() : n;
+            list.add(new org.budgetdisclosure.gateway.GlossaryEntry(printed, e.path("term").asText(""), e.path("definition").asText("")));
         }
         String title = captured.isObject() ? captured.path("title").asText("名词解释") : "名词解释";
         return new Disclosure.Glossary(title, List.copyOf(list));

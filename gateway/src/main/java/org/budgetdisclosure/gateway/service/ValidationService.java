@@ -3,6 +3,7 @@ package org.budgetdisclosure.gateway.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.budgetdisclosure.gateway.Bounds;
 import org.budgetdisclosure.gateway.CrossServiceRules;
 import org.budgetdisclosure.gateway.Finding;
 import org.budgetdisclosure.gateway.client.AssetClient;
@@ -20,16 +21,28 @@ import java.util.concurrent.CompletableFuture;
 public class ValidationService {
 
     @Schema(description = "Whether a service's own checks could be run")
-    public record ServiceCheck(@Schema(example = "budget-service") String service,
+    public record ServiceCheck(@Schema(example = "budget-service", enumeration = {"budget-service", "performance-service", "asset-service"})
+                               String service,
                                @Schema(example = "CHECKED", enumeration = {"CHECKED", "NO_DATA", "NOT_CHECKED"}) String status,
-                               @Schema(nullable = true) String reason) {
+                               @Schema(nullable = true, maxLength = Bounds.FAILURE, description = "Why not checked, or that there is no data")
+                               String reason) {
     }
 
     @Schema(description = "All findings of a disclosure: each service's and the cross-service rules'")
-    public record Report(@Schema(example = "402001") String unitCode, @Schema(example = "2025") int fiscalYear,
+    public record Report(@Schema(example = "402001", maxLength = Bounds.UNIT_CODE, pattern = Bounds.UNIT_CODE_PATTERN) String unitCode,
+                         @Schema(example = "2025", format = "int32", minimum = Bounds.YEAR_MIN_TEXT, maximum = Bounds.YEAR_MAX_TEXT) int fiscalYear,
                          @Schema(description = "No ERROR finding and every service checked", example = "true") boolean publishable,
-                         int errors, int warnings, int infos, List<ServiceCheck> services, List<Finding> findings) {
+                         @Schema(format = "int32", minimum = "0", maximum = FINDINGS_TEXT) int errors,
+                         @Schema(format = "int32", minimum = "0", maximum = FINDINGS_TEXT) int warnings,
+                         @Schema(format = "int32", minimum = "0", maximum = FINDINGS_TEXT) int infos,
+                         @Schema(maxItems = 3) List<ServiceCheck> services,
+                         @Schema(maxItems = Bounds.FINDINGS, description = "The services' findings (they report at most 2061026: budget "
+                                 + "10000, performance 2000000, asset 51026) and the gateway's across services (one per goal and "
+                                 + "project, a few per authored text and figure quoted in it)") List<Finding> findings) {
     }
+
+    /** {@link Bounds#FINDINGS} as the annotations need it. */
+    static final String FINDINGS_TEXT = "" + Bounds.FINDINGS;
 
     @Inject
     DisclosureAssembler assembler;
