@@ -124,8 +124,10 @@ class RevisionReadingTest extends GatewayTestSupport {
     @Test
     void anonymousListsNameOnlyUnitYearsWithACompletePublishedRevision() {
         String page = "{\"items\":[{\"unitCode\":\"402001\",\"unitName\":\"长治市上党区中小企业服务中心\",\"regionCode\":\"140404\",\"fiscalYear\":2025,"
-                + "\"status\":\"APPROVED\"},{\"unitCode\":\"402002\",\"unitName\":\"未公开单位\",\"regionCode\":\"140404\",\"fiscalYear\":2025,"
-                + "\"status\":\"DRAFT\"}],\"next\":null}";
+                + "\"published\":{\"revision\":1,\"publishedAt\":\"2025-05-14T01:00:00Z\",\"contentHash\":\"sha256:00\"},"
+                + "\"draft\":{\"status\":\"APPROVED\",\"version\":3,\"updatedAt\":\"2025-05-14T09:00:00+08:00\"}},"
+                + "{\"unitCode\":\"402002\",\"unitName\":\"未公开单位\",\"regionCode\":\"140404\",\"fiscalYear\":2025,"
+                + "\"published\":null,\"draft\":{\"status\":\"DRAFT\",\"version\":1,\"updatedAt\":\"2025-05-14T09:00:00+08:00\"}}],\"next\":null}";
         StubServices.BUDGET.serve("/api/v1/budgets", page.getBytes(StandardCharsets.UTF_8));
 
         given().when().get("/api/v1/disclosures").then().statusCode(200)
@@ -133,7 +135,7 @@ class RevisionReadingTest extends GatewayTestSupport {
                 .body("items[0].revision", equalTo(1));
         given().header("Authorization", "Bearer " + Tokens.viewer("*")).when().get("/api/v1/disclosures").then().statusCode(200)
                 .header("Cache-Control", "private, no-store")
-                .body("items.unitCode", contains("402001", "402002")).body("items[1].status", equalTo("DRAFT"))
+                .body("items.unitCode", contains("402001", "402002")).body("items[1].status", equalTo("DRAFT")).body("items[1].statusName", equalTo("草稿"))
                 .body("items[1].revision", nullValue());
     }
 

@@ -45,24 +45,36 @@ public class UpstreamHttp {
     @Inject
     Vertx vertx;
 
-    private HttpClient client;
+    /**
+     * One event loop and one client bound to it. Every exchange runs on its lane's event loop, where the lane's
+     * connections live, so a response's head, its chunks and the {@code body()} that collects them follow one
+     * another on one thread. Sharing one client across event loops let a response be handled on another loop than
+     * its connection's: its chunks could arrive before {@code body()} was asked for and were lost (a 200 with an
+     * empty body — Vert.x's HttpClientResponse body()/end() race, eclipse-vertx/vert.x#6038).
+     */
+    private record Lane(io.vertx.core.Context context, HttpClient client) {
+    }
+
+    private final List<Lane> lanes = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
 
     @PostConstruct
     void start() {
-        client = vertx.createHttpClient(new HttpClientOptions()
-                .setProtocolVersion(HttpVersion.HTTP_1_1)
-                .setKeepAlive(true)
-                .setTcpNoDelay(true)
-                .setConnectTimeout(1000)
-                .setMaxPoolSize(32)
-                .setKeepAliveTimeout(30));
+        int count = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors() * 2));
+        for (int i = 0; i < count; i++) {
+            lanes.add(new Lane(((io.vertx.core.impl.VertxInternal) vertx).createEventLoopContext(), vertx.createHttpClient(new HttpClientOptions()
+                    .setProtocolVersion(HttpVersion.HTTP_1_1)
+                    .setKeepAlive(true)
+                    .setTcpNoDelay(true)
+                    .setConnectTimeout(1000)
+                    .setMaxPoolSize(32)
+                    .setKeepAliveTimeout(30))));
+        }
     }
 
     @PreDestroy
     void stop() {
-        if (client != null) {
-            client.close();
-        }
+        lanes.forEach(lane -> lane.client().close());
     }
 
     public CompletionStage<Upstream> send(String service, String method, String url, Map<String, List<String>> headers,
@@ -82,18 +94,12 @@ public class UpstreamHttp {
             }
         });
         CompletableFuture<Upstream> answer = new CompletableFuture<>();
-        io.vertx.core.Context current = io.vertx.core.Vertx.currentContext();
-        if (current != null && current.isEventLoopContext()) {
-            exchange(options, body, service, answer);
-        } else {
-            // From a worker (publish, withdrawal) the response could end before body() is asked for, losing the body:
-            // the exchange runs on an event loop, where its callbacks follow one another.
-            ((io.vertx.core.impl.VertxInternal) vertx).createEventLoopContext().runOnContext(v -> exchange(options, body, service, answer));
-        }
+        Lane lane = lanes.get(Math.floorMod(turn.getAndIncrement(), lanes.size()));
+        lane.context().runOnContext(v -> exchange(lane.client(), options, body, service, answer));
         return answer;
     }
 
-    private void exchange(RequestOptions options, byte[] body, String service, CompletableFuture<Upstream> answer) {
+    private void exchange(HttpClient client, RequestOptions options, byte[] body, String service, CompletableFuture<Upstream> answer) {
         client.request(options)
                 .compose(request -> body == null || body.length == 0 ? request.send() : request.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(bytes -> new Upstream(response.statusCode(), map(response.headers()), bytes.getBytes())))

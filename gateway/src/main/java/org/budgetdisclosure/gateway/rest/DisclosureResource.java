@@ -193,7 +193,7 @@ public class DisclosureResource {
                     if (revision == null && !callers.mayReadDraft(authorization, unitCode)) {
                         continue; // anonymous callers never learn of a unit-year without a complete published revision
                     }
-                    String status = revision != null ? "PUBLISHED" : item.path("status").asText(null);
+                    String status = revision != null ? "PUBLISHED" : item.path("draft").path("status").asText(null); // BudgetSummary.draft
                     items.add(new DisclosureSummary(unitCode, item.path("unitName").asText(""), item.path("regionCode").asText(null),
                             item.path("fiscalYear").asInt(), status, Disclosure.statusName(status), revision,
                             "/api/v1/disclosures/" + unitCode + "/" + item.path("fiscalYear").asInt()));
