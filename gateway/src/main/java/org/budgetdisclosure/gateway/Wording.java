@@ -1,6 +1,7 @@
 package org.budgetdisclosure.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.budgetdisclosure.gateway.upstream.Amount;
+import org.budgetdisclosure.gateway.upstream.Change;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,29 +17,14 @@ public final class Wording {
     private Wording() {
     }
 
-    /** An amount node {yuan, wan} as printed in the text, without the unit. */
-    public static String wan(JsonNode amount) {
-        if (amount == null || amount.isNull()) {
-            return "0";
-        }
-        if (isZero(amount.path("yuan").asText("0"))) {
-            return "0";
-        }
-        return amount.path("wan").asText();
+    /** An amount as printed in the text, without the unit. */
+    public static String wan(Amount amount) {
+        return Amount.orNone(amount).text();
     }
 
     /** A display string in 万元 as printed in the text, "0" for zero. */
     public static String wanText(String wan) {
         return wan == null || isZero(wan) ? "0" : wan;
-    }
-
-    /** A percent string as printed, "0" for zero, else as given with two decimals. */
-    public static String percent(JsonNode percent) {
-        if (percent == null || percent.isNull()) {
-            return null;
-        }
-        String p = percent.asText();
-        return isZero(p) ? "0" : p;
     }
 
     public static boolean isZero(String decimal) {
@@ -50,21 +36,19 @@ public final class Wording {
     }
 
     /**
-     * The change clause of a {@code Change} node: "比上年减少467.16万元，下降52.48%" / "与上年持平";
-     * empty when last year is unknown.
+     * The change clause: "比上年减少467.16万元，下降52.48%" / "与上年持平"; empty when last year is unknown.
      */
-    public static String change(JsonNode change) {
-        if (change == null || change.isNull() || change.path("direction").isNull() || change.path("direction").isMissingNode()) {
+    public static String change(Change change) {
+        if (change == null || !change.known()) {
             return "";
         }
-        String direction = change.path("direction").asText();
-        if ("UNCHANGED".equals(direction)) {
+        if (change.unchanged()) {
             return "与上年持平";
         }
-        boolean up = "INCREASE".equals(direction);
+        boolean up = change.up();
         StringBuilder text = new StringBuilder("比上年").append(up ? "增加" : "减少")
-                .append(wan(change.path("change"))).append("万元");
-        String pct = percent(change.path("percent"));
+                .append(wan(change.change())).append("万元");
+        String pct = change.percentText();
         if (pct != null) {
             text.append("，").append(up ? "增长" : "下降").append(pct).append('%');
         }
@@ -72,9 +56,8 @@ public final class Wording {
     }
 
     /** "，主要原因是…" when the figure changed and a reason is given. */
-    public static String reason(JsonNode change, String reason) {
-        if (reason == null || reason.isBlank() || change == null
-                || !change.path("direction").isTextual() || "UNCHANGED".equals(change.path("direction").asText())) {
+    public static String reason(Change change, String reason) {
+        if (reason == null || reason.isBlank() || change == null || !change.changed()) {
             return "";
         }
         String trimmed = reason.strip();
@@ -91,9 +74,5 @@ public final class Wording {
         }
         LocalDate d = LocalDate.parse(iso);
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    public static String text(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
     }
 }

@@ -1,10 +1,10 @@
 package org.budgetdisclosure.gateway.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.budgetdisclosure.gateway.Disclosure;
 import org.budgetdisclosure.gateway.Explanations;
 import org.budgetdisclosure.gateway.GlossaryEntry;
 import org.budgetdisclosure.gateway.Numerals;
+import org.budgetdisclosure.gateway.upstream.Grid;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,7 +36,8 @@ public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
-    public static byte[] render(Disclosure doc) {
+    public static byte[] render(Printable printable) {
+        Disclosure doc = printable.document();
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>").append(esc(doc.title()))
                 .append("</title><style>").append(STYLE).append("</style></head><body>");
@@ -62,8 +63,9 @@ public final class HtmlRenderer {
         if (doc.tables() == null) {
             h.append("<p class=\"missing\">预算报表暂不可用</p>");
         } else {
-            for (JsonNode grid : doc.tables()) {
-                grid(h, grid, "预算公开表" + grid.path("number").asInt(), "grid", "table-" + grid.path("number").asInt());
+            for (Grid grid : printable.tables()) {
+                int n = grid.number() == null ? 0 : grid.number();
+                grid(h, grid, "预算公开表" + n, "grid", "table-" + n);
             }
         }
         h.append("<h2 id=\"part3\">第三部分 ").append(doc.fiscalYear()).append("年度单位预算情况说明</h2>");
@@ -79,7 +81,7 @@ public final class HtmlRenderer {
                 }
                 if (s.forms() != null) {
                     int i = 1;
-                    for (JsonNode form : s.forms()) {
+                    for (Grid form : printable.forms()) {
                         grid(h, form, null, "grid form", "form-" + i++);
                     }
                 }
@@ -96,19 +98,19 @@ public final class HtmlRenderer {
         return h.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void grid(StringBuilder h, JsonNode grid, String label, String cssClass, String id) {
+    private static void grid(StringBuilder h, Grid grid, String label, String cssClass, String id) {
         h.append("<div class=\"").append(cssClass).append("\" id=\"").append(id).append("\">");
         if (label != null) {
             h.append("<div class=\"label\">").append(esc(label)).append("</div>");
         }
-        h.append("<div class=\"title\">").append(esc(grid.path("title").asText(""))).append("</div>");
-        h.append("<div class=\"meta\"><span>单位名称：").append(esc(grid.path("unitName").asText(""))).append("</span><span>");
-        if (grid.path("unitLabel").isTextual()) {
-            h.append("单位：").append(esc(grid.path("unitLabel").asText()));
+        h.append("<div class=\"title\">").append(esc(grid.title())).append("</div>");
+        h.append("<div class=\"meta\"><span>单位名称：").append(esc(grid.unitName())).append("</span><span>");
+        if (grid.unitLabel() != null) {
+            h.append("单位：").append(esc(grid.unitLabel()));
         }
         h.append("</span></div><table><thead>");
         List<Grids.HeaderCell> header = Grids.header(grid);
-        int depth = Math.max(1, Grids.depth(grid.path("columns")));
+        int depth = Math.max(1, Grids.depth(grid.columns()));
         for (int r = 0; r < depth; r++) {
             h.append("<tr>");
             for (Grids.HeaderCell c : header) {
@@ -122,25 +124,25 @@ public final class HtmlRenderer {
             h.append("</tr>");
         }
         h.append("</thead><tbody>");
-        List<JsonNode> leaves = Grids.leafColumns(grid.path("columns"));
-        for (JsonNode row : grid.path("rows")) {
-            h.append("<tr class=\"").append(esc(row.path("kind").asText("item"))).append("\">");
-            JsonNode cells = row.path("cells");
+        List<Grid.Column> leaves = Grids.leafColumns(grid.columns());
+        for (Grid.Row row : grid.rows()) {
+            h.append("<tr class=\"").append(esc(row.kind() == null ? "item" : row.kind())).append("\">");
+            List<String> cells = row.cells();
             for (int i = 0; i < cells.size(); i++) {
-                String kind = i < leaves.size() ? leaves.get(i).path("kind").asText("text") : "text";
-                JsonNode cell = cells.get(i);
-                int level = row.path("level").asInt(0);
+                String kind = i < leaves.size() ? Grids.kind(leaves.get(i)) : "text";
+                String cell = cells.get(i);
+                int level = row.level() == null ? 0 : row.level();
                 h.append("<td class=\"").append(esc(kind)).append('"');
                 if (i == 0 && "text".equals(kind) && level > 1) {
                     h.append(" style=\"padding-left:").append(4 + (level - 1) * 12).append("px\"");
                 }
-                h.append('>').append(cell == null || cell.isNull() ? "" : esc(cell.asText())).append("</td>");
+                h.append('>').append(esc(cell)).append("</td>");
             }
             h.append("</tr>");
         }
         h.append("</tbody></table>");
-        if (grid.path("note").isTextual()) {
-            h.append("<div class=\"note\">").append(esc(grid.path("note").asText())).append("</div>");
+        if (grid.note() != null) {
+            h.append("<div class=\"note\">").append(esc(grid.note())).append("</div>");
         }
         h.append("</div>");
     }
