@@ -3,6 +3,13 @@ package org.budgetdisclosure.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.budgetdisclosure.gateway.upstream.AssetSnapshot;
+import org.budgetdisclosure.gateway.upstream.BudgetDocument;
+import org.budgetdisclosure.gateway.upstream.Figures;
+import org.budgetdisclosure.gateway.upstream.Grid;
+import org.budgetdisclosure.gateway.upstream.PerformanceGoals;
+import org.budgetdisclosure.gateway.upstream.Tables;
+import org.budgetdisclosure.gateway.upstream.Unit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * The checks no single service can make (勾稽关系 across services). Pure: each rule takes the
- * services' answers as JSON and returns findings. A null input means that service's data is
+ * services' answers (the gateway's records of them) and returns findings. A null input means that service's data is
  * missing; the rules that need it are then skipped (the caller reports the service as not checked).
  */
 public final class CrossServiceRules {
@@ -37,15 +44,15 @@ public final class CrossServiceRules {
     }
 
     /** Each project's form (or form-less managed goal) states the same annual funds as its budget. */
-    public static List<Finding> formFundsEqualBudget(JsonNode budget, JsonNode goals) {
+    public static List<Finding> formFundsEqualBudget(BudgetDocument budget, PerformanceGoals goals) {
         List<Finding> findings = new ArrayList<>();
         if (budget == null || goals == null) {
             return findings;
         }
-        Map<String, BigDecimal> budgeted = projectAmounts(budget);
-        for (JsonNode goal : goals.path("items")) {
-            String code = goal.path("projectCode").asText();
-            BigDecimal stated = decimal(goal.path("amount"));
+        Map<String, BigDecimal> budgeted = budget.projectAmounts();
+        for (PerformanceGoals.Goal goal : goals.items()) {
+            String code = text(goal.projectCode());
+            BigDecimal stated = goal.amount();
             BigDecimal planned = budgeted.get(code);
             if (planned == null) {
                 findings.add(finding(FORM_PROJECT, "WARNING",
@@ -62,24 +69,24 @@ public final class CrossServiceRules {
     }
 
     /** Each budget project has a performance form, or is recorded as managed without a form. */
-    public static List<Finding> everyProjectHasForm(JsonNode budget, JsonNode goals) {
+    public static List<Finding> everyProjectHasForm(BudgetDocument budget, PerformanceGoals goals) {
         List<Finding> findings = new ArrayList<>();
         if (budget == null || goals == null) {
             return findings;
         }
-        Map<String, JsonNode> byCode = new HashMap<>();
-        goals.path("items").forEach(g -> byCode.put(g.path("projectCode").asText(), g));
-        for (JsonNode project : budget.path("projects")) {
-            String code = project.path("code").asText();
-            JsonNode goal = byCode.get(code);
+        Map<String, PerformanceGoals.Goal> byCode = new HashMap<>();
+        goals.items().forEach(g -> byCode.put(text(g.projectCode()), g));
+        for (BudgetDocument.Project project : budget.projects()) {
+            String code = text(project.code());
+            PerformanceGoals.Goal goal = byCode.get(code);
             if (goal == null) {
                 findings.add(finding(PROJECT_FORM, "ERROR",
-                        "项目" + code + "（" + project.path("name").asText() + "）没有绩效目标表，也未登记为无需目标表管理的项目",
+                        "项目" + code + "（" + text(project.name()) + "）没有绩效目标表，也未登记为无需目标表管理的项目",
                         "Project " + code + " has no performance form and is not recorded as managed without one",
                         location("budget", code)));
-            } else if (!goal.path("hasForm").asBoolean(true)) {
+            } else if (!goal.withForm()) {
                 findings.add(finding(PROJECT_FORM, "INFO",
-                        "项目" + code + "（" + project.path("name").asText() + "）纳入绩效目标管理，未公开绩效目标表",
+                        "项目" + code + "（" + text(project.name()) + "）纳入绩效目标管理，未公开绩效目标表",
                         "Project " + code + " is managed under performance goals without a printed form",
                         location("performance", code)));
             }
@@ -91,28 +98,23 @@ public final class CrossServiceRules {
      * The procurement budget fits the budget: its total not above total expenditure (ERROR); goods and
      * services not above what can buy them, 公用经费 plus project expenditure (WARNING).
      */
-    public static List<Finding> procurementWithinBudget(JsonNode figures, JsonNode assets) {
+    public static List<Finding> procurementWithinBudget(Figures figures, AssetSnapshot assets) {
         List<Finding> findings = new ArrayList<>();
-        if (figures == null || assets == null || !assets.path("procurement").isObject()) {
+        if (figures == null || assets == null || assets.procurement() == null) {
             return findings;
         }
-        JsonNode p = assets.path("procurement");
-        BigDecimal total = orZero(decimal(p.path("total")));
-        BigDecimal spending = orZero(decimal(figures.path("expenditureTotal").path("current").path("yuan")));
+        AssetSnapshot.Procurement p = assets.procurement();
+        BigDecimal total = orZero(p.total());
+        BigDecimal spending = orZero(figures.expenditureTotal().current().yuan());
         if (total.compareTo(spending) > 0) {
             findings.add(finding(PROCUREMENT, "ERROR",
                     "政府采购预算总额" + wan(total) + "万元超过支出预算总额" + wan(spending) + "万元",
                     "The procurement budget " + total.toPlainString() + " exceeds total expenditure " + spending.toPlainString(),
                     location("asset", "procurement.total")));
         }
-        BigDecimal goodsAndServices = orZero(decimal(p.path("goods"))).add(orZero(decimal(p.path("services"))));
-        BigDecimal operating = orZero(decimal(figures.path("basicExpenditure").path("operating").path("yuan")));
-        BigDecimal project = BigDecimal.ZERO;
-        for (JsonNode kind : figures.path("expenditureByKind")) {
-            if ("PROJECT".equals(kind.path("code").asText())) {
-                project = orZero(decimal(kind.path("amount").path("yuan")));
-            }
-        }
+        BigDecimal goodsAndServices = orZero(p.goods()).add(orZero(p.services()));
+        BigDecimal operating = orZero(figures.basicExpenditure().operating().yuan());
+        BigDecimal project = orZero(figures.expenditureOfKind("PROJECT").yuan());
         BigDecimal room = operating.add(project);
         if (goodsAndServices.compareTo(room) > 0) {
             findings.add(finding(PROCUREMENT, "WARNING",
@@ -128,15 +130,15 @@ public final class CrossServiceRules {
      * figure of some table; a text saying there is none of something the tables show is a contradiction;
      * no placeholders.
      */
-    public static List<Finding> authoredTextAgainstTables(JsonNode budget, JsonNode tables, JsonNode figures) {
+    public static List<Finding> authoredTextAgainstTables(BudgetDocument budget, Tables tables, Figures figures) {
         List<Finding> findings = new ArrayList<>();
         if (budget == null || tables == null) {
             return findings;
         }
         Set<BigDecimal> printed = new HashSet<>();
-        for (JsonNode table : tables.path("tables")) {
-            for (JsonNode row : table.path("rows")) {
-                for (JsonNode cell : row.path("cells")) {
+        for (Grid table : tables.tables()) {
+            for (Grid.Row row : table.rows()) {
+                for (String cell : row.cells()) {
                     BigDecimal d = decimal(cell);
                     if (d != null) {
                         printed.add(d.stripTrailingZeros());
@@ -144,9 +146,9 @@ public final class CrossServiceRules {
                 }
             }
         }
-        JsonNode texts = budget.path("texts");
-        for (String field : List.of("changeReason", "threePublicExpensesChangeReason", "operatingExpensesChangeReason", "otherNotes")) {
-            String text = texts.path(field).asText("");
+        for (BudgetDocument.Texts.Authored authored : budget.texts().all()) {
+            String field = authored.field();
+            String text = authored.text();
             Matcher m = WAN.matcher(text);
             while (m.find()) {
                 BigDecimal figure = new BigDecimal(m.group(1)).stripTrailingZeros();
@@ -156,16 +158,16 @@ public final class CrossServiceRules {
                 }
             }
             if (PLACEHOLDER.matcher(text).find()) {
-                findings.add(finding(TEXT_PLACEHOLDER, "PUBLISHED".equals(budget.path("status").asText()) ? "ERROR" : "WARNING",
+                findings.add(finding(TEXT_PLACEHOLDER, "PUBLISHED".equals(budget.status()) ? "ERROR" : "WARNING",
                         "说明文字含有占位符：" + text, "The authored text holds a placeholder", location("budget", "texts." + field)));
             }
             if (figures != null) {
-                if (text.contains("无机关运行经费") && nonZero(figures.path("operatingExpenses"))) {
+                if (text.contains("无机关运行经费") && figures.operatingExpenses().nonZero()) {
                     findings.add(finding(TEXT_CONTRADICTS, "WARNING", "说明文字称无机关运行经费，表11为"
-                                    + figures.path("operatingExpenses").path("current").path("wan").asText() + "万元",
+                                    + text(figures.operatingExpenses().current().wan()) + "万元",
                             "The text says there are no operating expenses; table 11 shows some", location("budget", "texts." + field)));
                 }
-                if (text.contains("无“三公”经费") && nonZero(figures.path("threePublicExpenses"))) {
+                if (text.contains("无“三公”经费") && figures.threePublicExpenses().nonZero()) {
                     findings.add(finding(TEXT_CONTRADICTS, "WARNING", "说明文字称无“三公”经费，表10有数据",
                             "The text says there are no 三公 expenses; table 10 shows some", location("budget", "texts." + field)));
                 }
@@ -178,49 +180,35 @@ public final class CrossServiceRules {
      * 机关运行经费 concern 行政单位 and 参公事业单位 only; a 事业单位 with such a figure (the seed: table 11
      * shows 15.56 while its text says "本单位无机关运行经费") is pointed out.
      */
-    public static List<Finding> operatingExpensesFitUnitType(JsonNode unit, JsonNode figures) {
-        if (unit == null || figures == null || !nonZero(figures.path("operatingExpenses"))) {
+    public static List<Finding> operatingExpensesFitUnitType(Unit unit, Figures figures) {
+        if (unit == null || figures == null || !figures.operatingExpenses().nonZero()) {
             return List.of();
         }
-        String type = unit.path("unitType").asText("");
-        if (!"PUBLIC_INSTITUTION".equals(type)) {
+        if (!"PUBLIC_INSTITUTION".equals(unit.unitType())) {
             return List.of();
         }
-        String wan = figures.path("operatingExpenses").path("current").path("wan").asText();
+        String wan = text(figures.operatingExpenses().current().wan());
         return List.of(finding(OPERATING_UNIT_TYPE, "WARNING",
                 "本单位为事业单位，机关运行经费仅适用于行政单位和参公事业单位，但表11列示" + wan + "万元；情况说明第八部分按表11数据表述",
                 "A public institution (事业单位) shows 机关运行经费 " + wan + " 万元 in table 11; they apply to administrative "
                         + "units only. Section 八 states the table's figure", location("budget", "table 11")));
     }
 
-    private static Map<String, BigDecimal> projectAmounts(JsonNode budget) {
-        Map<String, BigDecimal> amounts = new HashMap<>();
-        for (JsonNode project : budget.path("projects")) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (JsonNode a : project.path("amounts")) {
-                if (!a.path("carriedOver").asBoolean(false)) {
-                    sum = sum.add(orZero(decimal(a.path("amount"))));
-                }
-            }
-            amounts.put(project.path("code").asText(), sum);
-        }
-        return amounts;
-    }
-
-    private static boolean nonZero(JsonNode change) {
-        BigDecimal current = decimal(change.path("current").path("yuan"));
-        return current != null && current.signum() != 0;
-    }
-
-    static BigDecimal decimal(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+    /** A printed cell as a number ("1,200,000" and "422.96" are; text is not). */
+    static BigDecimal decimal(String cell) {
+        if (cell == null) {
             return null;
         }
         try {
-            return new BigDecimal(node.asText().replace(",", ""));
+            return new BigDecimal(cell.replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A service's text as the messages quote it: absent is empty. */
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static BigDecimal orZero(BigDecimal d) {

@@ -11,6 +11,16 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.budgetdisclosure.gateway.service.DisclosureAssembler;
 import org.budgetdisclosure.gateway.service.Fetched;
+import org.budgetdisclosure.gateway.upstream.AssetSnapshot;
+import org.budgetdisclosure.gateway.upstream.BudgetDocument;
+import org.budgetdisclosure.gateway.upstream.CapturedGlossary;
+import org.budgetdisclosure.gateway.upstream.Figures;
+import org.budgetdisclosure.gateway.upstream.FormList;
+import org.budgetdisclosure.gateway.upstream.Grid;
+import org.budgetdisclosure.gateway.upstream.PerformanceGoals;
+import org.budgetdisclosure.gateway.upstream.PerformanceSummary;
+import org.budgetdisclosure.gateway.upstream.Tables;
+import org.budgetdisclosure.gateway.upstream.Unit;
 import org.budgetdisclosure.gateway.support.GatewayTestSupport;
 import org.budgetdisclosure.gateway.support.SchemaCheck;
 import org.budgetdisclosure.gateway.support.StubServices;
@@ -111,10 +121,12 @@ class DeclaredBoundsTest extends GatewayTestSupport {
 
     @Test
     void shouldKeepTheDeclaredBoundsInADocumentWrittenFromSourcesAtEveryLimit() throws Exception {
-        DisclosureAssembler.Fetch fetch = new DisclosureAssembler.Fetch(ok("budget-service", unit()), ok("budget-service", budget()),
-                ok("budget-service", tables()), ok("budget-service", figures()), ok("performance-service", summary()),
-                ok("performance-service", JSON.objectNode().set("items", JSON.arrayNode())), grids(),
-                ok("asset-service", assets()), glossary(), Map.of("budget-service", Long.MAX_VALUE));
+        DisclosureAssembler.Fetch fetch = new DisclosureAssembler.Fetch(ok("budget-service", unit(), Unit.class),
+                ok("budget-service", budget(), BudgetDocument.class), ok("budget-service", tables(), Tables.class),
+                ok("budget-service", figures(), Figures.class), ok("performance-service", summary(), PerformanceSummary.class),
+                ok("performance-service", JSON.objectNode().set("items", JSON.arrayNode()), FormList.class), grids(),
+                ok("asset-service", assets(), AssetSnapshot.class), mapper.convertValue(glossary(), CapturedGlossary.class),
+                Map.of("budget-service", Long.MAX_VALUE));
         String at = "2100-12-31T23:59:59.999999999+08:00";
         Disclosure document = assembler.build("A".repeat(Bounds.UNIT_CODE), Bounds.YEAR_MAX, fetch,
                 new DisclosureAssembler.Stamp(Bounds.REVISION, "WITHDRAWN", new Disclosure.Withdrawal(at, "s".repeat(Bounds.SUBJECT),
@@ -132,13 +144,15 @@ class DeclaredBoundsTest extends GatewayTestSupport {
         assertFits("Disclosure", mapper.writeValueAsString(partial));
 
         List<Finding> findings = new ArrayList<>();
-        JsonNode budget = budget();
-        JsonNode goals = goals();
+        BudgetDocument budget = mapper.convertValue(budget(), BudgetDocument.class);
+        PerformanceGoals goals = mapper.convertValue(goals(), PerformanceGoals.class);
+        Figures figures = mapper.convertValue(figures(), Figures.class);
         findings.addAll(CrossServiceRules.formFundsEqualBudget(budget, goals));
-        findings.addAll(CrossServiceRules.everyProjectHasForm(budget, JSON.objectNode().set("items", JSON.arrayNode())));
-        findings.addAll(CrossServiceRules.procurementWithinBudget(figures(), assets()));
-        findings.addAll(CrossServiceRules.authoredTextAgainstTables(budget, tables(), figures()));
-        findings.addAll(CrossServiceRules.operatingExpensesFitUnitType(unit(), figures()));
+        findings.addAll(CrossServiceRules.everyProjectHasForm(budget,
+                mapper.convertValue(JSON.objectNode().set("items", JSON.arrayNode()), PerformanceGoals.class)));
+        findings.addAll(CrossServiceRules.procurementWithinBudget(figures, mapper.convertValue(assets(), AssetSnapshot.class)));
+        findings.addAll(CrossServiceRules.authoredTextAgainstTables(budget, mapper.convertValue(tables(), Tables.class), figures));
+        findings.addAll(CrossServiceRules.operatingExpensesFitUnitType(mapper.convertValue(unit(), Unit.class), figures));
         assertThat(findings).extracting(Finding::ruleId).contains(CrossServiceRules.FORM_FUNDS, CrossServiceRules.PROJECT_FORM,
                 CrossServiceRules.PROCUREMENT, CrossServiceRules.TEXT_FIGURES, CrossServiceRules.TEXT_PLACEHOLDER,
                 CrossServiceRules.TEXT_CONTRADICTS, CrossServiceRules.OPERATING_UNIT_TYPE);
@@ -274,10 +288,10 @@ class DeclaredBoundsTest extends GatewayTestSupport {
         return s;
     }
 
-    private static List<Fetched> grids() {
-        List<Fetched> grids = new ArrayList<>();
+    private List<Fetched<Grid>> grids() {
+        List<Fetched<Grid>> grids = new ArrayList<>();
         for (int i = 0; i < Bounds.FORMS; i++) {
-            grids.add(ok("performance-service", JSON.objectNode().putArray("rows").addObject()));
+            grids.add(ok("performance-service", JSON.objectNode().putArray("rows").addObject(), Grid.class));
         }
         return grids;
     }
@@ -311,11 +325,11 @@ class DeclaredBoundsTest extends GatewayTestSupport {
         return entries;
     }
 
-    private static Fetched ok(String service, JsonNode json) {
-        return new Fetched(service, json, 200, null);
+    private <T> Fetched<T> ok(String service, JsonNode json, Class<T> type) {
+        return new Fetched<>(service, mapper.convertValue(json, type), 200, null);
     }
 
-    private static Fetched failed(String service) {
+    private static <T> Fetched<T> failed(String service) {
         return Fetched.failed(service, service + " did not answer within " + Long.MAX_VALUE + " ms");
     }
 

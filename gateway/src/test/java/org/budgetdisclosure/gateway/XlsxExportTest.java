@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdisclosure.gateway.render.Grids;
+import org.budgetdisclosure.gateway.upstream.Grid;
 import org.budgetdisclosure.gateway.rest.DisclosureResource;
 import org.budgetdisclosure.gateway.support.GatewayTestSupport;
 import org.budgetdisclosure.gateway.support.StubServices;
@@ -107,7 +108,7 @@ class XlsxExportTest extends GatewayTestSupport {
         try (Workbook wb = workbook(given().queryParam("format", "xlsx").when().get(PATH))) {
             Sheet table10 = wb.getSheetAt(10);
             assertSheetIsTheGrid(table10, grid);
-            int noteRow = 2 + Grids.depth(grid.path("columns")) + grid.path("rows").size();
+            int noteRow = 2 + Grids.depth(Grid.of(grid).columns()) + grid.path("rows").size();
             assertThat(text(table10.getRow(noteRow).getCell(0))).isEqualTo("注：本表无数据");
             assertThat(table10.getLastRowNum()).isEqualTo(noteRow);
         }
@@ -179,11 +180,12 @@ class XlsxExportTest extends GatewayTestSupport {
     private void assertSheetIsTheGrid(Sheet sheet, JsonNode grid) {
         assertThat(text(sheet.getRow(0).getCell(0))).isEqualTo(grid.path("title").asText());
         assertThat(text(sheet.getRow(1).getCell(0))).isEqualTo("单位名称：" + grid.path("unitName").asText());
-        int depth = Grids.depth(grid.path("columns"));
-        for (Grids.HeaderCell h : Grids.header(grid)) {
+        Grid typed = Grid.of(grid); // the header is laid out from the grid as the gateway reads it
+        int depth = Grids.depth(typed.columns());
+        for (Grids.HeaderCell h : Grids.header(typed)) {
             assertThat(text(sheet.getRow(2 + h.row()).getCell(h.column()))).isEqualTo(h.label());
         }
-        List<JsonNode> leaves = Grids.leafColumns(grid.path("columns"));
+        List<Grid.Column> leaves = Grids.leafColumns(typed.columns());
         int r = 2 + depth;
         for (JsonNode row : grid.path("rows")) {
             Row out = sheet.getRow(r);
@@ -194,7 +196,7 @@ class XlsxExportTest extends GatewayTestSupport {
                 String where = sheet.getSheetName() + " row " + r + " column " + c;
                 if (expected.isNull()) {
                     assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(where).isTrue();
-                } else if ("amount".equals(leaves.get(c).path("kind").asText())) {
+                } else if ("amount".equals(leaves.get(c).kind())) {
                     assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
                     assertThat(formatter.formatCellValue(cell)).as(where).isEqualTo(expected.asText());
                 } else {

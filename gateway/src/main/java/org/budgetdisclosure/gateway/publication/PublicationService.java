@@ -2,11 +2,11 @@ package org.budgetdisclosure.gateway.publication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.budgetdisclosure.gateway.Disclosure;
 import org.budgetdisclosure.gateway.Finding;
+import org.budgetdisclosure.gateway.GlossaryEntry;
 import org.budgetdisclosure.gateway.client.AssetClient;
 import org.budgetdisclosure.gateway.client.ConnectionDropped;
 import org.budgetdisclosure.gateway.client.BudgetClient;
@@ -18,6 +18,10 @@ import org.budgetdisclosure.gateway.service.DisclosureAssembler;
 import org.budgetdisclosure.gateway.service.Fetched;
 import org.budgetdisclosure.gateway.service.GlossaryService;
 import org.budgetdisclosure.gateway.service.ValidationService;
+import org.budgetdisclosure.gateway.upstream.RevisionItem;
+import org.budgetdisclosure.gateway.upstream.RevisionList;
+import org.budgetdisclosure.gateway.upstream.Unit;
+import org.budgetdisclosure.gateway.upstream.UpstreamProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +60,7 @@ public class PublicationService {
     }
 
     /** Which revision a reader gets: the number and its stamp, or why none. */
-    public record Selection(DisclosureAssembler.Stamp stamp, Map<Part, Fetched> lists, boolean notFound,
+    public record Selection(DisclosureAssembler.Stamp stamp, Map<Part, Fetched<RevisionList>> lists, boolean notFound,
                             List<Disclosure.MissingPart> unavailable) {
     }
 
@@ -93,14 +97,14 @@ public class PublicationService {
     }
 
     /** The three parts' revision lists, read at once within the deadline; a failure is a {@link Fetched} saying why. */
-    public CompletableFuture<Map<Part, Fetched>> lists(String unitCode, int year, String authorization, long deadline) {
+    public CompletableFuture<Map<Part, Fetched<RevisionList>>> lists(String unitCode, int year, String authorization, long deadline) {
         String u = DisclosureAssembler.enc(unitCode);
-        Map<Part, CompletableFuture<Fetched>> each = new EnumMap<>(Part.class);
+        Map<Part, CompletableFuture<Fetched<RevisionList>>> each = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
-            each.put(part, assembler.fetch(client(part), part.base(u, year) + "/revisions", authorization, deadline));
+            each.put(part, assembler.fetch(client(part), part.base(u, year) + "/revisions", authorization, deadline, RevisionList.class));
         }
         return CompletableFuture.allOf(each.values().toArray(CompletableFuture[]::new)).thenApply(v -> {
-            Map<Part, Fetched> out = new EnumMap<>(Part.class);
+            Map<Part, Fetched<RevisionList>> out = new EnumMap<>(Part.class);
             each.forEach((part, f) -> out.put(part, f.join()));
             return out;
         });
@@ -111,13 +115,13 @@ public class PublicationService {
      * withdrawn. Complete means: every part whose list could be read has it. A part that answers 404 has nothing
      * published: not found. Parts whose lists failed are missing (the caller decides: 503, or a partial document).
      */
-    public static Selection select(Map<Part, Fetched> lists, Integer asked) {
+    public static Selection select(Map<Part, Fetched<RevisionList>> lists, Integer asked) {
         List<PartRevisions> readable = new ArrayList<>();
         List<Disclosure.MissingPart> unavailable = new ArrayList<>();
-        for (Map.Entry<Part, Fetched> e : lists.entrySet()) {
-            Fetched f = e.getValue();
+        for (Map.Entry<Part, Fetched<RevisionList>> e : lists.entrySet()) {
+            Fetched<RevisionList> f = e.getValue();
             if (f.ok()) {
-                readable.add(PartRevisions.of(e.getKey(), f.json()));
+                readable.add(PartRevisions.of(e.getKey(), f.body()));
             } else if (f.status() >= 400 && f.status() < 500) {
                 return new Selection(null, lists, true, List.of());
             } else {
@@ -151,14 +155,9 @@ public class PublicationService {
         Map<String, JsonNode> meta = new LinkedHashMap<>();
         String publishedAt = null;
         for (PartRevisions p : parts.values()) {
-            JsonNode item = p.items().get(n);
-            if (item instanceof ObjectNode o && o.has("content")) {
-                o = o.deepCopy();
-                o.remove("content");
-                item = o;
-            }
-            meta.put(p.part().key, item);
-            String at = item == null ? null : item.path("publishedAt").asText(null);
+            RevisionItem item = p.items().get(n);
+            meta.put(p.part().key, item == null ? null : item.metadata());
+            String at = item == null ? null : item.publishedAt();
             if (at != null && (publishedAt == null || at.compareTo(publishedAt) > 0)) {
                 publishedAt = at;
             }
@@ -171,8 +170,8 @@ public class PublicationService {
     private static Disclosure.Withdrawal withdrawal(Collection<PartRevisions> parts, int n) {
         for (PartRevisions p : parts) {
             if (p.withdrawn(n)) {
-                JsonNode w = p.items().get(n).path("withdrawal");
-                return new Disclosure.Withdrawal(w.path("at").asText(null), w.path("by").asText(null), w.path("reason").asText(null));
+                RevisionItem.Withdrawal w = p.items().get(n).withdrawal();
+                return w == null ? new Disclosure.Withdrawal(null, null, null) : new Disclosure.Withdrawal(w.at(), w.by(), w.reason());
             }
         }
         return null;
@@ -197,7 +196,7 @@ public class PublicationService {
             } else if (list.status() >= 400) {
                 return passOn(part, list);
             } else {
-                parts.put(part, PartRevisions.of(part, list.json()));
+                parts.put(part, PartRevisions.of(part, as(list, RevisionList.class)));
             }
         }
         RevisionRules.Plan plan = RevisionRules.plan(parts.values());
@@ -255,8 +254,8 @@ public class PublicationService {
                     + "calling publish again completes revision " + revision + ".");
         }
         if (put.status() == 200 || put.status() == 201) {
-            JsonNode meta = put.json() != null && put.json().isObject() ? put.json() : mapper.createObjectNode().put("revision", n);
-            parts.put(part, parts.get(part).with(n, meta));
+            RevisionItem meta = put.json() != null && put.json().isObject() ? as(put, RevisionItem.class) : null;
+            parts.put(part, parts.get(part).with(n, meta != null ? meta : RevisionItem.numbered(n)));
             return null;
         }
         return passOn(part, put);
@@ -268,11 +267,10 @@ public class PublicationService {
         if (unit.failure() != null) {
             throw new PartFailed(unit.failure());
         }
-        String region = unit.json() != null ? unit.json().path("regionCode").asText(null) : null;
-        ObjectNode body = mapper.createObjectNode();
-        body.set("glossary", mapper.valueToTree(glossary.forRegion(region).entries()));
+        Unit read = as(unit, Unit.class);
+        String region = read != null ? read.regionCode() : null;
         try {
-            return mapper.writeValueAsBytes(body);
+            return mapper.writeValueAsBytes(new FreezeBody(glossary.forRegion(region).entries()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -295,12 +293,17 @@ public class PublicationService {
             if (list.status() >= 400) {
                 return passOn(part, list);
             }
-            parts.put(part, PartRevisions.of(part, list.json()));
+            parts.put(part, PartRevisions.of(part, as(list, RevisionList.class)));
         }
         if (!RevisionRules.isComplete(parts.values(), n)) {
             return new Refused(404, "No revision " + n + " of unit " + unitCode + " for " + year, List.of(), null);
         }
-        byte[] body = mapper.createObjectNode().put("reason", reason).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(new WithdrawalBody(reason));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (Part part : Part.values()) {
             Call post = call(part, "POST", part.base(u, year) + "/revisions/" + n + "/withdrawal", authorization, body);
             if (post.failure() != null) {
@@ -309,14 +312,35 @@ public class PublicationService {
             if (post.status() != 200 && post.status() != 201) {
                 return passOn(part, post);
             }
-            if (post.json() != null && post.json().isObject()) {
-                parts.put(part, parts.get(part).with(n, post.json()));
+            RevisionItem meta = post.json() != null && post.json().isObject() ? as(post, RevisionItem.class) : null;
+            if (meta != null) {
+                parts.put(part, parts.get(part).with(n, meta));
             }
         }
         return new Done(false, revision(unitCode, year, n, parts));
     }
 
     // ---- helpers ----
+
+    /** budget-service's PUT …/revisions/{n} body: the glossary the revision is to capture. */
+    record FreezeBody(List<GlossaryEntry> glossary) {
+    }
+
+    /** The body of a part's withdrawal. */
+    record WithdrawalBody(String reason) {
+    }
+
+    /** What a call answered, read into the gateway's record of it; null when it is not that. */
+    private <T> T as(Call call, Class<T> type) {
+        if (call.json() == null) {
+            return null;
+        }
+        try {
+            return mapper.treeToValue(call.json(), type);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     private record Call(int status, JsonNode json, String failure, boolean dropped) {
         Call(int status, JsonNode json, String failure) {
@@ -372,15 +396,13 @@ public class PublicationService {
     }
 
     /** A service's own refusal (its 4xx problem), passed on with its errors. */
-    private static Refused passOn(Part part, Call call) {
-        JsonNode p = call.json() == null ? null : call.json();
-        String detail = p != null && p.path("detail").isTextual() ? p.path("detail").asText() : part.service + " answered " + call.status();
+    private Refused passOn(Part part, Call call) {
+        UpstreamProblem p = as(call, UpstreamProblem.class);
+        String detail = p != null && p.detail() != null ? p.detail() : part.service + " answered " + call.status();
         List<org.budgetdisclosure.gateway.rest.Problem.FieldError> errors = new ArrayList<>();
         if (p != null) {
-            for (JsonNode e : p.path("errors")) {
-                String field = e.path("field").asText(e.path("ruleId").asText(e.path("path").asText("")));
-                String reason = e.path("reason").asText(e.path("messageEn").asText(e.path("message").asText(e.toString())));
-                errors.add(new org.budgetdisclosure.gateway.rest.Problem.FieldError(part.key + ":" + field, reason));
+            for (UpstreamProblem.Error e : p.errors()) {
+                errors.add(new org.budgetdisclosure.gateway.rest.Problem.FieldError(part.key + ":" + e.where(), e.why()));
             }
         }
         int status = call.status() == 401 || call.status() == 403 || call.status() == 404 || call.status() == 412 ? call.status() : 409;

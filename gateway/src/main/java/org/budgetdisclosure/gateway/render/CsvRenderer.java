@@ -1,6 +1,6 @@
 package org.budgetdisclosure.gateway.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.budgetdisclosure.gateway.upstream.Grid;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,18 +14,18 @@ public final class CsvRenderer {
     private CsvRenderer() {
     }
 
-    public static byte[] render(JsonNode grid) {
+    public static byte[] render(Grid grid) {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<String> header : Grids.headerLines(grid)) {
             line(out, header);
         }
-        for (JsonNode row : grid.path("rows")) {
+        for (Grid.Row row : grid.rows()) {
             List<String> cells = new java.util.ArrayList<>();
-            row.path("cells").forEach(c -> cells.add(c.isNull() ? "" : c.asText()));
+            row.cells().forEach(c -> cells.add(c == null ? "" : c));
             line(out, cells);
         }
-        if (grid.path("note").isTextual()) {
-            line(out, List.of(grid.path("note").asText()));
+        if (grid.note() != null) {
+            line(out, List.of(grid.note()));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

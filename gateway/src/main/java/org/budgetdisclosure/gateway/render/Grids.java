@@ -1,6 +1,6 @@
 package org.budgetdisclosure.gateway.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.budgetdisclosure.gateway.upstream.Grid;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,59 +15,63 @@ public final class Grids {
     private Grids() {
     }
 
-    public static int depth(JsonNode columns) {
+    public static int depth(List<Grid.Column> columns) {
         int depth = 0;
-        for (JsonNode c : columns) {
-            depth = Math.max(depth, 1 + depth(c.path("children")));
+        for (Grid.Column c : columns) {
+            depth = Math.max(depth, 1 + depth(c.children()));
         }
         return depth;
     }
 
-    public static int leaves(JsonNode column) {
-        if (column.path("children").isEmpty()) {
+    public static int leaves(Grid.Column column) {
+        if (column.leaf()) {
             return 1;
         }
         int n = 0;
-        for (JsonNode c : column.path("children")) {
+        for (Grid.Column c : column.children()) {
             n += leaves(c);
         }
         return n;
     }
 
-    public static List<JsonNode> leafColumns(JsonNode columns) {
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode c : columns) {
-            if (c.path("children").isEmpty()) out.add(c);
-            else out.addAll(leafColumns(c.path("children")));
+    public static List<Grid.Column> leafColumns(List<Grid.Column> columns) {
+        List<Grid.Column> out = new ArrayList<>();
+        for (Grid.Column c : columns) {
+            if (c.leaf()) out.add(c);
+            else out.addAll(leafColumns(c.children()));
         }
         return out;
     }
 
-    public static List<HeaderCell> header(JsonNode grid) {
-        JsonNode columns = grid.path("columns");
-        int depth = Math.max(1, depth(columns));
+    /** The kind of a leaf column (text, amount, percent; text when not said). */
+    public static String kind(Grid.Column leaf) {
+        return leaf.kind() == null ? "text" : leaf.kind();
+    }
+
+    public static List<HeaderCell> header(Grid grid) {
+        int depth = Math.max(1, depth(grid.columns()));
         List<HeaderCell> cells = new ArrayList<>();
-        place(columns, 0, 0, depth, cells);
+        place(grid.columns(), 0, 0, depth, cells);
         return cells;
     }
 
-    private static void place(JsonNode columns, int row, int col, int depth, List<HeaderCell> cells) {
+    private static void place(List<Grid.Column> columns, int row, int col, int depth, List<HeaderCell> cells) {
         int c = col;
-        for (JsonNode column : columns) {
+        for (Grid.Column column : columns) {
             int span = leaves(column);
-            boolean leaf = column.path("children").isEmpty();
-            cells.add(new HeaderCell(column.path("label").asText(""), row, c, leaf ? depth - row : 1, span));
+            boolean leaf = column.leaf();
+            cells.add(new HeaderCell(column.label() == null ? "" : column.label(), row, c, leaf ? depth - row : 1, span));
             if (!leaf) {
-                place(column.path("children"), row + 1, c, depth, cells);
+                place(column.children(), row + 1, c, depth, cells);
             }
             c += span;
         }
     }
 
     /** The header as plain lines (for CSV): a label in the first cell of its span, blanks elsewhere. */
-    public static List<List<String>> headerLines(JsonNode grid) {
-        int depth = Math.max(1, depth(grid.path("columns")));
-        int width = leafColumns(grid.path("columns")).size();
+    public static List<List<String>> headerLines(Grid grid) {
+        int depth = Math.max(1, depth(grid.columns()));
+        int width = leafColumns(grid.columns()).size();
         List<List<String>> lines = new ArrayList<>();
         for (int r = 0; r < depth; r++) {
             List<String> line = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.gateway.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,6 +17,7 @@ import org.budgetdisclosure.gateway.Disclosure;
 import org.budgetdisclosure.gateway.Explanations;
 import org.budgetdisclosure.gateway.GlossaryEntry;
 import org.budgetdisclosure.gateway.Numerals;
+import org.budgetdisclosure.gateway.upstream.Grid;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -56,14 +56,15 @@ public final class XlsxRenderer {
     private XlsxRenderer() {
     }
 
-    public static byte[] render(Disclosure doc) {
+    public static byte[] render(Printable printable) {
+        Disclosure doc = printable.document();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             Set<String> names = new HashSet<>();
             overview(wb, styles, names, doc);
             if (doc.tables() != null) {
-                for (JsonNode grid : doc.tables()) {
-                    grid(wb.createSheet(sheetName(names, "表" + grid.path("number").asInt() + " " + shortTitle(grid))), styles, grid, false);
+                for (Grid grid : printable.tables()) {
+                    grid(wb.createSheet(sheetName(names, "表" + number(grid) + " " + shortTitle(grid))), styles, grid, false);
                 }
             }
             if (doc.explanations() != null) {
@@ -71,7 +72,7 @@ public final class XlsxRenderer {
                 int i = 1;
                 for (Explanations.Section s : doc.explanations().sections()) {
                     if (s.forms() == null) continue;
-                    for (JsonNode form : s.forms()) {
+                    for (Grid form : printable.forms()) {
                         String project = formProject(form);
                         grid(wb.createSheet(sheetName(names, "绩效目标" + i++ + (project == null ? "" : " " + project))), styles, form, true);
                     }
@@ -111,8 +112,8 @@ public final class XlsxRenderer {
     }
 
     /** "2025年预算收支总表" → "预算收支总表": the year is the workbook's, the sheet name has 31 characters only. */
-    static String shortTitle(JsonNode grid) {
-        return LEADING_YEAR.matcher(grid.path("title").asText("")).replaceFirst("");
+    static String shortTitle(Grid grid) {
+        return LEADING_YEAR.matcher(grid.title() == null ? "" : grid.title()).replaceFirst("");
     }
 
     /** A valid (no []:*?/\), at most 31 characters and unique (case-insensitively, as Excel compares) sheet name. */
@@ -128,32 +129,36 @@ public final class XlsxRenderer {
         return name;
     }
 
-    private static String formProject(JsonNode form) {
-        for (JsonNode row : form.path("rows")) {
-            if ("projectName".equals(row.path("code").asText()) && row.path("cells").size() > 1 && row.path("cells").get(1).isTextual()) {
-                return row.path("cells").get(1).asText();
+    private static int number(Grid grid) {
+        return grid.number() == null ? 0 : grid.number();
+    }
+
+    private static String formProject(Grid form) {
+        for (Grid.Row row : form.rows()) {
+            if ("projectName".equals(row.code()) && row.cells().size() > 1 && row.cells().get(1) != null) {
+                return row.cells().get(1);
             }
         }
         return null;
     }
 
-    private static void grid(Sheet sheet, Styles styles, JsonNode grid, boolean form) {
-        List<JsonNode> leaves = Grids.leafColumns(grid.path("columns"));
+    private static void grid(Sheet sheet, Styles styles, Grid grid, boolean form) {
+        List<Grid.Column> leaves = Grids.leafColumns(grid.columns());
         int width = Math.max(2, leaves.size());
-        int depth = Math.max(1, Grids.depth(grid.path("columns")));
+        int depth = Math.max(1, Grids.depth(grid.columns()));
         double[] chars = new double[width];
         java.util.Arrays.fill(chars, 6);
 
         Row title = sheet.createRow(0);
         title.setHeightInPoints(26);
-        put(title, 0, grid.path("title").asText(""), styles.title);
+        put(title, 0, grid.title() == null ? "" : grid.title(), styles.title);
         merge(sheet, 0, 0, 0, width - 1, null);
 
         Row meta = sheet.createRow(1);
-        put(meta, 0, "单位名称：" + grid.path("unitName").asText(""), styles.plain);
+        put(meta, 0, "单位名称：" + (grid.unitName() == null ? "" : grid.unitName()), styles.plain);
         if (width > 2) merge(sheet, 1, 1, 0, width - 2, null);
-        if (grid.path("unitLabel").isTextual()) {
-            put(meta, width - 1, "单位：" + grid.path("unitLabel").asText(), styles.right);
+        if (grid.unitLabel() != null) {
+            put(meta, width - 1, "单位：" + grid.unitLabel(), styles.right);
         }
 
         int top = 2;
@@ -171,25 +176,25 @@ public final class XlsxRenderer {
         }
 
         int r = top + depth;
-        for (JsonNode rowNode : grid.path("rows")) {
+        for (Grid.Row rowNode : grid.rows()) {
             Row row = sheet.createRow(r);
-            JsonNode cells = rowNode.path("cells");
-            String kind = rowNode.path("kind").asText("item");
+            List<String> cells = rowNode.cells();
+            String kind = rowNode.kind() == null ? "item" : rowNode.kind();
             boolean bold = "total".equals(kind) || "subtotal".equals(kind) || "heading".equals(kind);
-            int level = rowNode.path("level").asInt(0);
+            int level = rowNode.level() == null ? 0 : rowNode.level();
             for (int c = 0; c < width; c++) {
-                JsonNode cell = c < cells.size() ? cells.get(c) : null;
-                String columnKind = c < leaves.size() ? leaves.get(c).path("kind").asText("text") : "text";
+                String cell = c < cells.size() ? cells.get(c) : null;
+                String columnKind = c < leaves.size() ? Grids.kind(leaves.get(c)) : "text";
                 boolean numeric = ("amount".equals(columnKind) || "percent".equals(columnKind));
                 Cell out = row.createCell(c);
-                if (cell == null || cell.isNull() || cell.asText().isEmpty()) {
+                if (cell == null || cell.isEmpty()) {
                     out.setCellStyle(styles.text(bold, 0, false));
-                } else if (numeric && PLAIN_NUMBER.matcher(cell.asText()).matches()) {
-                    out.setCellValue(new BigDecimal(cell.asText()).doubleValue());
+                } else if (numeric && PLAIN_NUMBER.matcher(cell).matches()) {
+                    out.setCellValue(new BigDecimal(cell).doubleValue());
                     out.setCellStyle(styles.number(bold));
-                    chars[c] = Math.max(chars[c], cell.asText().length() + 2);
+                    chars[c] = Math.max(chars[c], cell.length() + 2);
                 } else {
-                    String text = cell.asText();
+                    String text = cell;
                     int indent = c == 0 && !form && level > 1 ? level - 1 : 0;
                     out.setCellValue(text);
                     out.setCellStyle(numeric ? styles.right(bold) : styles.text(bold, indent, form));
@@ -201,9 +206,9 @@ public final class XlsxRenderer {
             }
             r++;
         }
-        if (grid.path("note").isTextual()) {
+        if (grid.note() != null) {
             Row note = sheet.createRow(r);
-            put(note, 0, grid.path("note").asText(), styles.plain);
+            put(note, 0, grid.note(), styles.plain);
             merge(sheet, r, r, 0, width - 1, null);
         }
 
@@ -220,18 +225,18 @@ public final class XlsxRenderer {
      * A form's text rows (a label, then one long text, then nothing) read better with the text across the rest of
      * the row; a row with only its first cell (the form's subtitle) spans the whole width.
      */
-    private static void formMerges(Sheet sheet, Styles styles, Row row, JsonNode cells, int width, double[] chars) {
+    private static void formMerges(Sheet sheet, Styles styles, Row row, List<String> cells, int width, double[] chars) {
         int last = -1;
         int count = 0;
         for (int c = 0; c < cells.size(); c++) {
-            if (!cells.get(c).isNull()) {
+            if (cells.get(c) != null) {
                 last = c;
                 count++;
             }
         }
         int from;
         if (count == 1 && last == 0) from = 0;
-        else if (count == 2 && last == 1 && !cells.get(0).isNull()) from = 1;
+        else if (count == 2 && last == 1 && cells.get(0) != null) from = 1;
         else return;
         if (from == 1) chars[1] = Math.min(chars[1], 28);
         if (width - 1 > from) {

@@ -1,9 +1,6 @@
 package org.budgetdisclosure.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +17,8 @@ import org.budgetdisclosure.gateway.Disclosure;
 import org.budgetdisclosure.gateway.client.BudgetClient;
 import org.budgetdisclosure.gateway.render.CsvRenderer;
 import org.budgetdisclosure.gateway.render.HtmlRenderer;
+import org.budgetdisclosure.gateway.upstream.BudgetPage;
+import org.budgetdisclosure.gateway.upstream.Grid;
 import org.budgetdisclosure.gateway.render.XlsxRenderer;
 import org.budgetdisclosure.gateway.service.Assembly;
 import org.budgetdisclosure.gateway.service.DisclosureCache;
@@ -167,24 +166,29 @@ public class DisclosureResource {
             if (!up.ok()) {
                 return CompletableFuture.completedFuture(Response.status(up.status()).type(Problem.MEDIA_TYPE).entity(up.body()).build());
             }
-            JsonNode page = up.json(mapper);
-            List<JsonNode> wanted = new java.util.ArrayList<>();
-            for (JsonNode item : page.path("items")) {
-                String unitName = item.path("unitName").asText("");
+            BudgetPage page;
+            try {
+                page = mapper.readValue(up.body(), BudgetPage.class);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            List<BudgetPage.Item> wanted = new java.util.ArrayList<>();
+            for (BudgetPage.Item item : page.items()) {
+                String unitName = item.unitName() == null ? "" : item.unitName();
                 if (name == null || name.isBlank() || unitName.contains(name.strip())) {
                     wanted.add(item);
                 }
             }
             // which of them have a complete published revision: each one's three revision lists, read at once
             List<CompletableFuture<PublicationService.Selection>> published = wanted.stream().map(item -> publication
-                    .lists(item.path("unitCode").asText(), item.path("fiscalYear").asInt(), null, deadline)
+                    .lists(String.valueOf(item.unitCode()), item.fiscalYear(), null, deadline)
                     .thenApply(lists -> PublicationService.select(lists, null))).toList();
             return CompletableFuture.allOf(published.toArray(CompletableFuture[]::new)).thenApply(v -> {
                 List<DisclosureSummary> items = new java.util.ArrayList<>();
                 for (int i = 0; i < wanted.size(); i++) {
-                    JsonNode item = wanted.get(i);
+                    BudgetPage.Item item = wanted.get(i);
                     PublicationService.Selection selection = published.get(i).join();
-                    String unitCode = item.path("unitCode").asText();
+                    String unitCode = item.unitCode() == null ? "" : item.unitCode();
                     if (!selection.notFound() && (selection.stamp() == null || !selection.unavailable().isEmpty())) {
                         return Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE, "Which disclosures are published cannot be told: "
                                 + selection.unavailable().get(0).reason(), instance, requestId, null, selection.unavailable());
@@ -193,12 +197,12 @@ public class DisclosureResource {
                     if (revision == null && !callers.mayReadDraft(authorization, unitCode)) {
                         continue; // anonymous callers never learn of a unit-year without a complete published revision
                     }
-                    String status = revision != null ? "PUBLISHED" : item.path("draft").path("status").asText(null); // BudgetSummary.draft
-                    items.add(new DisclosureSummary(unitCode, item.path("unitName").asText(""), item.path("regionCode").asText(null),
-                            item.path("fiscalYear").asInt(), status, Disclosure.statusName(status), revision,
-                            "/api/v1/disclosures/" + unitCode + "/" + item.path("fiscalYear").asInt()));
+                    String status = revision != null ? "PUBLISHED" : (item.draft() == null ? null : item.draft().status()); // BudgetSummary.draft
+                    items.add(new DisclosureSummary(unitCode, item.unitName() == null ? "" : item.unitName(), item.regionCode(),
+                            item.fiscalYear(), status, Disclosure.statusName(status), revision,
+                            "/api/v1/disclosures/" + unitCode + "/" + item.fiscalYear()));
                 }
-                String next = page.path("next").isTextual() ? page.path("next").asText() : null;
+                String next = page.next();
                 Response.ResponseBuilder ok = Response.ok(new DisclosurePage(items, next), MediaType.APPLICATION_JSON);
                 if (next != null) {
                     StringBuilder link = new StringBuilder("/api/v1/disclosures?after=").append(enc(next));
@@ -303,9 +307,9 @@ public class DisclosureResource {
                         instance, requestId, null, doc.missingParts()));
             }
             return switch (kind) {
-                case "html" -> CompletableFuture.supplyAsync(() -> assembly.rendering("html", () -> HtmlRenderer.render(doc)), renderPool)
+                case "html" -> CompletableFuture.supplyAsync(() -> assembly.rendering("html", () -> HtmlRenderer.render(assembly.printable())), renderPool)
                         .thenApply(r -> answer(r, "text/html;charset=UTF-8", served, ifNoneMatch, null));
-                case "xlsx" -> CompletableFuture.supplyAsync(() -> assembly.rendering("xlsx", () -> XlsxRenderer.render(doc)), renderPool)
+                case "xlsx" -> CompletableFuture.supplyAsync(() -> assembly.rendering("xlsx", () -> XlsxRenderer.render(assembly.printable())), renderPool)
                         .thenApply(r -> answer(r, XLSX, served, ifNoneMatch,
                                 attachment(doc.unitCode() + "-" + doc.fiscalYear() + "-disclosure.xlsx")));
                 default -> CompletableFuture.completedFuture(answer(assembly.json(), MediaType.APPLICATION_JSON, served, ifNoneMatch, null));
@@ -424,7 +428,7 @@ public class DisclosureResource {
             if (doc.tables() == null) {
                 return Problems.of(Problem.Kind.DEPENDENCY_UNAVAILABLE, "The tables cannot be fetched", instance, requestId, null, doc.missingParts());
             }
-            JsonNode grid = doc.tables().stream().filter(t -> t.path("number").asInt() == number).findFirst().orElse(null);
+            Grid grid = served.assembly().printable().table(number);
             if (grid == null) {
                 return Problems.of(Problem.Kind.NOT_FOUND, "No table " + number, instance, requestId);
             }
@@ -523,7 +527,7 @@ public class DisclosureResource {
             java.util.Map<Part, PartRevisions> parts = new java.util.EnumMap<>(Part.class);
             for (var e : lists.entrySet()) {
                 if (e.getValue().ok()) {
-                    parts.put(e.getKey(), PartRevisions.of(e.getKey(), e.getValue().json()));
+                    parts.put(e.getKey(), PartRevisions.of(e.getKey(), e.getValue().body()));
                 } else if (e.getValue().notFound()) {
                     return unknown(unitCode, year, instance, requestId);
                 } else {

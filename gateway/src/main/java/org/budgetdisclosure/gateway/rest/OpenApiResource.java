@@ -65,9 +65,9 @@ public class OpenApiResource {
     public CompletionStage<Response> merged(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         String server = config.openapiServerUrl().or(config::publicBaseUrl).orElseGet(() -> urls.base(uri));
         long deadline = System.nanoTime() + config.deadline().toNanos();
-        var b = assembler.fetch(budget, "/q/openapi?format=json", deadline);
-        var p = assembler.fetch(performance, "/q/openapi?format=json", deadline);
-        var a = assembler.fetch(asset, "/q/openapi?format=json", deadline);
+        var b = assembler.fetch(budget, "/q/openapi?format=json", null, deadline, JsonNode.class); // merged as JSON, opaquely
+        var p = assembler.fetch(performance, "/q/openapi?format=json", null, deadline, JsonNode.class); // merged as JSON, opaquely
+        var a = assembler.fetch(asset, "/q/openapi?format=json", null, deadline, JsonNode.class); // merged as JSON, opaquely
         return CompletableFuture.allOf(b, p, a).thenApply(v -> {
             ObjectNode merged = own();
             List<String> unavailable = new java.util.ArrayList<>();
@@ -106,9 +106,9 @@ public class OpenApiResource {
         }
     }
 
-    private static void add(ObjectNode merged, Fetched f, String prefix, List<String> unavailable) {
+    private static void add(ObjectNode merged, Fetched<JsonNode> f, String prefix, List<String> unavailable) {
         if (f.ok()) {
-            OpenApiMerger.merge(merged, f.json(), prefix);
+            OpenApiMerger.merge(merged, f.body(), prefix);
         } else {
             unavailable.add(f.service());
         }

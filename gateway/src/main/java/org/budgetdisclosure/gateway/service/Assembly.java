@@ -1,6 +1,7 @@
 package org.budgetdisclosure.gateway.service;
 
 import org.budgetdisclosure.gateway.Disclosure;
+import org.budgetdisclosure.gateway.render.Printable;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,19 +24,19 @@ public final class Assembly {
         }
     }
 
-    private final Disclosure document;
+    private final Printable printable;
     private final Rendered json;
     private final Map<String, Rendered> renderings = new ConcurrentHashMap<>();
 
     private final String timing;
 
-    public Assembly(Disclosure document, byte[] json) {
-        this(document, json, null);
+    public Assembly(Printable printable, byte[] json) {
+        this(printable, json, null);
     }
 
     /** With how long the assembly took, as a Server-Timing header value (fetch, build, serialize in ms). */
-    public Assembly(Disclosure document, byte[] json, String timing) {
-        this.document = document;
+    public Assembly(Printable printable, byte[] json, String timing) {
+        this.printable = printable;
         this.json = Rendered.of(json);
         this.timing = timing;
     }
@@ -45,7 +46,12 @@ public final class Assembly {
     }
 
     public Disclosure document() {
-        return document;
+        return printable.document();
+    }
+
+    /** The document with its grids typed, for the renderers. */
+    public Printable printable() {
+        return printable;
     }
 
     public Rendered json() {
@@ -53,7 +59,7 @@ public final class Assembly {
     }
 
     public boolean published() {
-        return "PUBLISHED".equals(document.status());
+        return "PUBLISHED".equals(document().status());
     }
 
     public Rendered rendering(String key, Supplier<byte[]> renderer) {

@@ -44,7 +44,7 @@ public class DisclosureCache {
     private final ConcurrentLinkedQueue<Key> order = new ConcurrentLinkedQueue<>();
 
     /** Revision n of a unit-year, assembled from the parts whose lists could be read ({@code lists}). */
-    public CompletableFuture<Result> revision(String unitCode, int year, DisclosureAssembler.Stamp stamp, Map<Part, Fetched> lists,
+    public CompletableFuture<Result> revision(String unitCode, int year, DisclosureAssembler.Stamp stamp, Map<Part, Fetched<org.budgetdisclosure.gateway.upstream.RevisionList>> lists,
                                               long started, long deadline, boolean refresh) {
         Key key = new Key(unitCode, year, stamp.revision(), stamp.withdrawal() != null);
         boolean allParts = lists.values().stream().allMatch(Fetched::ok);
@@ -111,7 +111,7 @@ public class DisclosureCache {
             try {
                 byte[] json = mapper.writeValueAsBytes(outcome.document());
                 long serialized = System.nanoTime();
-                return new Result(outcome, new Assembly(outcome.document(), json,
+                return new Result(outcome, new Assembly(outcome.printable(), json,
                         "fetch;dur=" + ms(fetched - started) + ", " + fetch.timing() + ", build;dur=" + ms(built - fetched) + ", serialize;dur=" + ms(serialized - built)));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.gateway.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.budgetdisclosure.gateway.Bounds;
@@ -10,6 +9,13 @@ import org.budgetdisclosure.gateway.client.AssetClient;
 import org.budgetdisclosure.gateway.client.BudgetClient;
 import org.budgetdisclosure.gateway.client.PerformanceClient;
 import org.budgetdisclosure.gateway.config.GatewayConfig;
+import org.budgetdisclosure.gateway.upstream.AssetSnapshot;
+import org.budgetdisclosure.gateway.upstream.BudgetDocument;
+import org.budgetdisclosure.gateway.upstream.Figures;
+import org.budgetdisclosure.gateway.upstream.PerformanceGoals;
+import org.budgetdisclosure.gateway.upstream.ServiceFindings;
+import org.budgetdisclosure.gateway.upstream.Tables;
+import org.budgetdisclosure.gateway.upstream.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
@@ -72,15 +78,15 @@ public class ValidationService {
         String a = "/api/v1/assets/" + u + "/" + year;
         String draft = "?revision=draft";
         String auth = authorization;
-        var unit = assembler.fetch(budget, "/api/v1/units/" + u + draft, auth, deadline);
-        var doc = assembler.fetch(budget, b + draft, auth, deadline);
-        var tables = assembler.fetch(budget, b + "/tables" + draft, auth, deadline);
-        var figures = assembler.fetch(budget, b + "/figures" + draft, auth, deadline);
-        var budgetFindings = assembler.fetch(budget, b + "/validation" + draft, auth, deadline);
-        var goals = assembler.fetch(performance, p + "/goals" + draft, auth, deadline);
-        var perfFindings = assembler.fetch(performance, p + "/validation" + draft, auth, deadline);
-        var snapshot = assembler.fetch(asset, a + draft, auth, deadline);
-        var assetFindings = assembler.fetch(asset, a + "/validation" + draft, auth, deadline);
+        var unit = assembler.fetch(budget, "/api/v1/units/" + u + draft, auth, deadline, Unit.class);
+        var doc = assembler.fetch(budget, b + draft, auth, deadline, BudgetDocument.class);
+        var tables = assembler.fetch(budget, b + "/tables" + draft, auth, deadline, Tables.class);
+        var figures = assembler.fetch(budget, b + "/figures" + draft, auth, deadline, Figures.class);
+        var budgetFindings = assembler.fetch(budget, b + "/validation" + draft, auth, deadline, ServiceFindings.class);
+        var goals = assembler.fetch(performance, p + "/goals" + draft, auth, deadline, PerformanceGoals.class);
+        var perfFindings = assembler.fetch(performance, p + "/validation" + draft, auth, deadline, ServiceFindings.class);
+        var snapshot = assembler.fetch(asset, a + draft, auth, deadline, AssetSnapshot.class);
+        var assetFindings = assembler.fetch(asset, a + "/validation" + draft, auth, deadline, ServiceFindings.class);
         return CompletableFuture.allOf(unit, doc, tables, figures, budgetFindings, goals, perfFindings, snapshot, assetFindings)
                 .thenApply(v -> {
                     if (doc.join().notFound()) {
@@ -91,16 +97,17 @@ public class ValidationService {
                     collect("budget-service", budgetFindings.join(), findings, services);
                     collect("performance-service", perfFindings.join(), findings, services);
                     collect("asset-service", assetFindings.join(), findings, services);
-                    JsonNode docJson = json(doc.join());
-                    if (docJson instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-                        docJson = o.deepCopy().put("status", "PUBLISHED"); // as it will be once published
+                    BudgetDocument draftDoc = body(doc.join());
+                    if (draftDoc != null) {
+                        draftDoc = draftDoc.withStatus("PUBLISHED"); // as it will be once published
                     }
-                    JsonNode figuresJson = json(figures.join());
-                    findings.addAll(CrossServiceRules.formFundsEqualBudget(docJson, json(goals.join())));
-                    findings.addAll(CrossServiceRules.everyProjectHasForm(docJson, json(goals.join())));
-                    findings.addAll(CrossServiceRules.procurementWithinBudget(figuresJson, json(snapshot.join())));
-                    findings.addAll(CrossServiceRules.authoredTextAgainstTables(docJson, json(tables.join()), figuresJson));
-                    findings.addAll(CrossServiceRules.operatingExpensesFitUnitType(json(unit.join()), figuresJson));
+                    Figures draftFigures = body(figures.join());
+                    PerformanceGoals draftGoals = body(goals.join());
+                    findings.addAll(CrossServiceRules.formFundsEqualBudget(draftDoc, draftGoals));
+                    findings.addAll(CrossServiceRules.everyProjectHasForm(draftDoc, draftGoals));
+                    findings.addAll(CrossServiceRules.procurementWithinBudget(draftFigures, body(snapshot.join())));
+                    findings.addAll(CrossServiceRules.authoredTextAgainstTables(draftDoc, body(tables.join()), draftFigures));
+                    findings.addAll(CrossServiceRules.operatingExpensesFitUnitType(body(unit.join()), draftFigures));
                     int errors = count(findings, "ERROR");
                     boolean allChecked = services.stream().noneMatch(s -> "NOT_CHECKED".equals(s.status()));
                     return new Report(unitCode, year, errors == 0 && allChecked, errors, count(findings, "WARNING"),
@@ -108,17 +115,16 @@ public class ValidationService {
                 });
     }
 
-    private static JsonNode json(Fetched f) {
-        return f.ok() ? f.json() : null;
+    private static <T> T body(Fetched<T> f) {
+        return f.ok() ? f.body() : null;
     }
 
-    private static void collect(String service, Fetched f, List<Finding> findings, List<ServiceCheck> services) {
+    private static void collect(String service, Fetched<ServiceFindings> f, List<Finding> findings, List<ServiceCheck> services) {
         if (f.ok()) {
             services.add(new ServiceCheck(service, "CHECKED", null));
-            for (JsonNode finding : f.json().path("findings")) {
-                findings.add(new Finding(service, finding.path("ruleId").asText(), finding.path("severity").asText(),
-                        finding.path("messageZh").asText(null), finding.path("messageEn").asText(null),
-                        finding.has("location") ? finding.get("location") : null));
+            for (ServiceFindings.Item finding : f.body().findings()) {
+                findings.add(new Finding(service, orEmpty(finding.ruleId()), orEmpty(finding.severity()),
+                        finding.messageZh(), finding.messageEn(), finding.location()));
             }
         } else if (f.notFound()) {
             services.add(new ServiceCheck(service, "NO_DATA", service + " holds nothing for this unit and year"));
@@ -126,6 +132,10 @@ public class ValidationService {
             services.add(new ServiceCheck(service, "NOT_CHECKED",
                     f.failure() != null ? f.failure() : service + " answered " + f.status()));
         }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static int count(List<Finding> findings, String severity) {

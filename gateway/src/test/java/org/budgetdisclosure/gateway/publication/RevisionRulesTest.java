@@ -1,6 +1,7 @@
 package org.budgetdisclosure.gateway.publication;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.budgetdisclosure.gateway.upstream.RevisionList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,16 @@ class RevisionRulesTest {
                 item.putNull("withdrawal");
             }
         }
-        return PartRevisions.of(part, list);
+        return PartRevisions.of(part, read(list));
+    }
+
+    /** The list as the gateway reads it when it arrives. */
+    private static RevisionList read(JsonNode list) {
+        try {
+            return JSON.treeToValue(list, RevisionList.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -101,7 +111,7 @@ class RevisionRulesTest {
     void aListWithoutLatestTakesTheHighestItemAndIgnoresItemsWithoutANumber() {
         JsonNode list = JSON.createObjectNode().set("items", JSON.createArrayNode().add(JSON.createObjectNode().put("revision", 2))
                 .add(JSON.createObjectNode().put("state", "PUBLISHED")));
-        PartRevisions p = PartRevisions.of(Part.ASSETS, list);
+        PartRevisions p = PartRevisions.of(Part.ASSETS, read(list));
         assertThat(p.latest()).isEqualTo(2);
         assertThat(p.items()).containsOnlyKeys(2);
         assertThat(p.draftHash()).isNull();
