@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The figures the disclosure states, derived from registers and plans. Pure; no I/O. */
 public final class AssetDerivations {
@@ -21,6 +22,22 @@ public final class AssetDerivations {
     public static final BigDecimal THRESHOLD_1M = new BigDecimal("1000000.00");
 
     private AssetDerivations() {
+    }
+
+    /** The snapshot a unit-year's statement, plan and catalogue state; empty when none of them is stated. */
+    public static Optional<AssetSnapshot> snapshot(String unitCode, ConsistencyRules.Subject s) {
+        if (s.statement() == null && s.plan() == null && s.catalogue() == null) {
+            return Optional.empty();
+        }
+        AssetStatement st = s.statement();
+        return Optional.of(new AssetSnapshot(unitCode, s.year(),
+                st == null ? null : st.unitName(),
+                st == null ? null : st.asOfDate(),
+                st == null ? null : vehicleCounts(st, s.vehicles()),
+                st == null ? null : new AssetSnapshot.Buildings(st.officeSpace(), st.otherFloorAreas()),
+                st == null ? null : equipmentCounts(st, s.equipment()),
+                s.plan() == null ? null : procurementTotals(s.plan()),
+                s.catalogue()));
     }
 
     /**

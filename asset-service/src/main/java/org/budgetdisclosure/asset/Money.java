@@ -25,7 +25,7 @@ public final class Money {
     public static final int MAX_TEXT_LENGTH = 32;
 
     public static BigDecimal parse(String raw, String field, boolean required, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));
             }
@@ -35,28 +35,30 @@ public final class Money {
             errors.add(new FieldError(field, "must be at most " + MAX_TEXT_LENGTH + " characters"));
             return null;
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(raw.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a decimal number such as \"3800.00\""));
-            return null;
-        }
-        if (value.signum() < 0) {
+        // Strictly the written form: ASCII digits, at most two decimals, nothing else — no sign, exponent, spaces,
+        // full-width or other-script digits (BigDecimal and trim() would read "1e3", "+5", " 5", "５" and "-0.00").
+        if (raw.startsWith("-") && DECIMAL.matcher(raw.substring(1)).matches()) {
             errors.add(new FieldError(field, "must not be negative"));
             return null;
         }
-        if (value.stripTrailingZeros().scale() > SCALE) {
+        if (!DECIMAL.matcher(raw).matches()) {
+            errors.add(new FieldError(field, "must be a decimal number such as \"3800.00\""));
+            return null;
+        }
+        if (raw.indexOf('.') >= 0 && raw.length() - raw.indexOf('.') - 1 > SCALE) {
             errors.add(new FieldError(field, "must have at most two decimals"));
             return null;
         }
-        BigDecimal scaled = value.setScale(SCALE, RoundingMode.UNNECESSARY);
+        BigDecimal scaled = new BigDecimal(raw).setScale(SCALE, RoundingMode.UNNECESSARY);
         if (scaled.precision() - scaled.scale() > MAX_INTEGER_DIGITS) {
             errors.add(new FieldError(field, "must have at most 16 integer digits"));
             return null;
         }
         return scaled;
     }
+
+    /** ASCII digits with an optional fraction of ASCII digits; the scale is checked on its own to name the fault. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
     /** "3800.00" */
     public static String format(BigDecimal yuan) {

@@ -31,10 +31,21 @@ public final class Preconditions {
         if (!exists) {
             return Verdict.MISSING;
         }
-        return matches(ifMatch, currentTag) ? Verdict.PROCEED : Verdict.MISMATCH;
+        return matchesStrongly(ifMatch, currentTag) ? Verdict.PROCEED : Verdict.MISMATCH;
     }
 
-    /** If-Match/If-None-Match list semantics: {@code *}, or one of the listed (strong or weak) tags. */
+    /**
+     * If-Match list semantics with the strong comparison RFC 9110 (13.1.1) requires: {@code *}, or one of the listed
+     * tags exactly; a weak tag ({@code W/"…"}) never matches, since a write must not rest on a representation that
+     * is only equivalent.
+     */
+    public static boolean matchesStrongly(String header, String tag) {
+        return header.trim().equals("*") || Arrays.stream(header.split(","))
+                .map(String::trim)
+                .anyMatch(t -> t.equals("\"" + tag + "\""));
+    }
+
+    /** If-None-Match list semantics (weak comparison, RFC 9110 13.1.2): {@code *}, or one of the listed tags, W/ or not. */
     public static boolean matches(String header, String tag) {
         return header.trim().equals("*") || Arrays.stream(header.split(","))
                 .map(String::trim)

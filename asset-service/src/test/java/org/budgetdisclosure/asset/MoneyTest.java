@@ -33,9 +33,13 @@ class MoneyTest {
     }
 
     @Test
-    void shouldAcceptTrailingZerosBeyondTwoDecimals() {
-        assertThat(Money.parse("1.2500", "a", true, errors)).hasToString("1.25");
-        assertThat(errors).isEmpty();
+    void shouldRefuseEveryWrittenFormButAsciiDigitsWithAtMostTwoDecimals() {
+        for (String bad : java.util.List.of("1e3", "+5.00", " 5.00", "5.00 ", "５.００", "٥.٠٠", "-0.00", "", "1.2500", "5.",
+                ".5", "1,000.00", "0x10", "NaN", "Infinity", "5.00\u0000")) {
+            java.util.List<FieldError> found = new java.util.ArrayList<>();
+            assertThat(Money.parse(bad, "amount", false, found)).as(bad).isNull();
+            assertThat(found).as(bad).extracting(FieldError::field).containsExactly("amount");
+        }
     }
 
     @Test

@@ -98,7 +98,9 @@ class PublicationRulesTest {
     void anUpdateOrDeleteOfExistingContentNeedsIfMatch() {
         assertThat(Preconditions.check("abc", null, null)).isEqualTo(Preconditions.Verdict.PRECONDITION_REQUIRED);
         assertThat(Preconditions.check("abc", "\"abc\"", null)).isEqualTo(Preconditions.Verdict.PROCEED);
-        assertThat(Preconditions.check("abc", "W/\"abc\"", null)).isEqualTo(Preconditions.Verdict.PROCEED);
+        assertThat(Preconditions.check("abc", "W/\"abc\"", null)).as("a weak tag never matches If-Match")
+                .isEqualTo(Preconditions.Verdict.MISMATCH);
+        assertThat(Preconditions.check("abc", "W/\"x\", W/\"abc\"", null)).isEqualTo(Preconditions.Verdict.MISMATCH);
         assertThat(Preconditions.check("abc", "\"x\", \"abc\"", null)).isEqualTo(Preconditions.Verdict.PROCEED);
         assertThat(Preconditions.check("abc", "*", null)).isEqualTo(Preconditions.Verdict.PROCEED);
         assertThat(Preconditions.check("abc", "\"old\"", null)).isEqualTo(Preconditions.Verdict.MISMATCH);

@@ -1,7 +1,7 @@
 package org.budgetdisclosure.asset;
 
 import org.budgetdisclosure.asset.mapping.AssetGrids;
-import org.budgetdisclosure.asset.rest.Api;
+import org.budgetdisclosure.asset.api.Api;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

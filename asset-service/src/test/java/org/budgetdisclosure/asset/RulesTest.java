@@ -1,5 +1,6 @@
 package org.budgetdisclosure.asset;
 
+import org.budgetdisclosure.asset.api.Api;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -127,33 +128,33 @@ class RulesTest {
 
     // ---- documented limits (OpenAPI maxItems / maximum), kept by the parser -----------------------
 
-    private static org.budgetdisclosure.asset.rest.Api.ProcurementItemInput goods() {
-        return new org.budgetdisclosure.asset.rest.Api.ProcurementItemInput("GOODS", "电脑", "1.00", null);
+    private static org.budgetdisclosure.asset.api.Api.ProcurementItemInput goods() {
+        return new org.budgetdisclosure.asset.api.Api.ProcurementItemInput("GOODS", "电脑", "1.00", null);
     }
 
     @Test
     void bodiesBeyondTheirDocumentedLimitsAreRefused() {
         var items = java.util.Collections.nCopies(org.budgetdisclosure.asset.mapping.RequestParser.MAX_PROCUREMENT_ITEMS + 1, goods());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.budgetdisclosure.asset.mapping.RequestParser.procurement(
-                        new org.budgetdisclosure.asset.rest.Api.ProcurementPlanInput(items, null)))
+                        new org.budgetdisclosure.asset.api.Api.ProcurementPlanInput(items, null)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).errors())
                 .isEqualTo(List.of(new FieldError("items", "must have at most 1000 items")));
-        assertThat(org.budgetdisclosure.asset.mapping.RequestParser.procurement(new org.budgetdisclosure.asset.rest.Api.ProcurementPlanInput(
+        assertThat(org.budgetdisclosure.asset.mapping.RequestParser.procurement(new org.budgetdisclosure.asset.api.Api.ProcurementPlanInput(
                 java.util.Collections.nCopies(1000, goods()), null)).items()).hasSize(1000);
-        var vehicle = new org.budgetdisclosure.asset.rest.Api.VehicleInput(null, null, "LEADERSHIP", null, null, null, null, null);
+        var vehicle = new org.budgetdisclosure.asset.api.Api.VehicleInput(null, null, "LEADERSHIP", null, null, null, null, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.budgetdisclosure.asset.mapping.RequestParser.vehicleRegister(
-                        new org.budgetdisclosure.asset.rest.Api.VehicleRegisterInput(java.util.Collections.nCopies(10_001, vehicle)), LocalDate.of(2025, 6, 1)))
+                        new org.budgetdisclosure.asset.api.Api.VehicleRegisterInput(java.util.Collections.nCopies(10_001, vehicle)), LocalDate.of(2025, 6, 1)))
                 .isInstanceOf(InvalidInputException.class);
-        var quota = new org.budgetdisclosure.asset.rest.Api.VehicleQuotaInput("LEADERSHIP", 1_000_001, null);
+        var quota = new org.budgetdisclosure.asset.api.Api.VehicleQuotaInput("LEADERSHIP", 1_000_001, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.budgetdisclosure.asset.mapping.RequestParser.statement(2025,
-                        new org.budgetdisclosure.asset.rest.Api.StatementInput(null, LocalDate.of(2025, 5, 14), List.of(quota), null, null, null)))
+                        new org.budgetdisclosure.asset.api.Api.StatementInput(null, LocalDate.of(2025, 5, 14), List.of(quota), null, null, null)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).errors())
                 .isEqualTo(List.of(new FieldError("vehicleQuota[0].allowed", "must be at most 1000000")));
-        var entry = new org.budgetdisclosure.asset.rest.Api.PurchasedServiceEntryInput(null, "服务", null);
+        var entry = new org.budgetdisclosure.asset.api.Api.PurchasedServiceEntryInput(null, "服务", null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.budgetdisclosure.asset.mapping.RequestParser.purchasedServices(
-                        new org.budgetdisclosure.asset.rest.Api.PurchasedServicesInput(false, java.util.Collections.nCopies(501, entry), null)))
+                        new org.budgetdisclosure.asset.api.Api.PurchasedServicesInput(false, java.util.Collections.nCopies(501, entry), null)))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

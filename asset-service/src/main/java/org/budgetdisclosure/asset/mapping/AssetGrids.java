@@ -5,7 +5,7 @@ import org.budgetdisclosure.asset.AssetStatement;
 import org.budgetdisclosure.asset.Money;
 import org.budgetdisclosure.asset.ProcurementPlan;
 import org.budgetdisclosure.asset.ProcurementType;
-import org.budgetdisclosure.asset.rest.Api;
+import org.budgetdisclosure.asset.api.Api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

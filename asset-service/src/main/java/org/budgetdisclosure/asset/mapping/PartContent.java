@@ -1,9 +1,9 @@
 package org.budgetdisclosure.asset.mapping;
 
+import org.budgetdisclosure.asset.AssetDerivations;
 import org.budgetdisclosure.asset.AssetSnapshot;
 import org.budgetdisclosure.asset.ConsistencyRules;
-import org.budgetdisclosure.asset.service.AssetService;
-import org.budgetdisclosure.asset.rest.Api;
+import org.budgetdisclosure.asset.api.Api;
 
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ public final class PartContent {
     }
 
     public static Api.PartContent of(String unitCode, ConsistencyRules.Subject subject) {
-        Optional<AssetSnapshot> snapshot = AssetService.snapshot(unitCode, subject);
+        Optional<AssetSnapshot> snapshot = AssetDerivations.snapshot(unitCode, subject);
         int year = subject.year();
         return new Api.PartContent(
                 snapshot.map(Views::snapshot).orElse(null),

@@ -13,7 +13,7 @@ import org.budgetdisclosure.asset.PurchasedServicesCatalogue;
 import org.budgetdisclosure.asset.Vehicle;
 import org.budgetdisclosure.asset.VehicleCategory;
 import org.budgetdisclosure.asset.WriteRules;
-import org.budgetdisclosure.asset.rest.Api;
+import org.budgetdisclosure.asset.api.Api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

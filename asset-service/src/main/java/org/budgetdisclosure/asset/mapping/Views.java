@@ -10,7 +10,7 @@ import org.budgetdisclosure.asset.ProcurementPlan;
 import org.budgetdisclosure.asset.PurchasedServicesCatalogue;
 import org.budgetdisclosure.asset.Severity;
 import org.budgetdisclosure.asset.Vehicle;
-import org.budgetdisclosure.asset.rest.Api;
+import org.budgetdisclosure.asset.api.Api;
 
 import java.util.ArrayList;
 import java.util.List;

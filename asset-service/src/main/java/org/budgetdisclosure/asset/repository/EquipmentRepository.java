@@ -12,17 +12,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class EquipmentRepository implements PanacheRepositoryBase<EquipmentEntity, RegisterItemKey>, RegisterQueries<EquipmentEntity> {
 
-    /*
-     * Native SQL because JPQL cannot name a collation: the page is ordered in byte order (COLLATE "C") so
-     * that the order does not depend on the database's locale, while the cursor comparison keeps the
-     * database's default collation, as it always did (a known defect, filed separately).
-     */
     @Override
     @SuppressWarnings("unchecked")
     public List<EquipmentEntity> page(String unitCode, String after, int limit) {
-        var query = getEntityManager().createNativeQuery("SELECT * FROM equipment WHERE unit_code = :unit"
-                        + (after == null ? "" : " AND equipment_id > :after") + " ORDER BY equipment_id COLLATE \"C\" LIMIT :limit",
-                        EquipmentEntity.class)
+        var query = getEntityManager().createNativeQuery(RegisterQueries.pageSql("equipment", "equipment_id", after != null), EquipmentEntity.class)
                 .setParameter("unit", unitCode)
                 .setParameter("limit", limit);
         if (after != null) {

@@ -17,6 +17,18 @@ public interface RegisterQueries<E> {
         return page(unitCode, null, Integer.MAX_VALUE);
     }
 
+    /**
+     * The page query of a register table (parameters :unit, :after when withCursor, :limit). Native SQL because
+     * JPQL cannot name a collation: ids are sorted and compared after the cursor in the same collation, byte order
+     * (COLLATE "C"), whatever the database's default, so no item is skipped or repeated between pages; the primary
+     * key (unit_code, id) is in "C" too (V4), so it serves the page in order without a sort.
+     */
+    static String pageSql(String table, String idColumn, boolean withCursor) {
+        return "SELECT * FROM " + table + " WHERE unit_code = :unit"
+                + (withCursor ? " AND " + idColumn + " COLLATE \"C\" > :after" : "")
+                + " ORDER BY " + idColumn + " COLLATE \"C\" LIMIT :limit";
+    }
+
     Optional<E> item(String unitCode, String itemId);
 
     /** Deletes the unit's whole register in one statement; returns the number of rows deleted. */

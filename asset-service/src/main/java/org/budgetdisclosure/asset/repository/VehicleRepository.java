@@ -12,17 +12,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class VehicleRepository implements PanacheRepositoryBase<VehicleEntity, RegisterItemKey>, RegisterQueries<VehicleEntity> {
 
-    /*
-     * Native SQL because JPQL cannot name a collation: the page is ordered in byte order (COLLATE "C") so
-     * that the order does not depend on the database's locale, while the cursor comparison keeps the
-     * database's default collation, as it always did (a known defect, filed separately).
-     */
     @Override
     @SuppressWarnings("unchecked")
     public List<VehicleEntity> page(String unitCode, String after, int limit) {
-        var query = getEntityManager().createNativeQuery("SELECT * FROM vehicle WHERE unit_code = :unit"
-                        + (after == null ? "" : " AND vehicle_id > :after") + " ORDER BY vehicle_id COLLATE \"C\" LIMIT :limit",
-                        VehicleEntity.class)
+        var query = getEntityManager().createNativeQuery(RegisterQueries.pageSql("vehicle", "vehicle_id", after != null), VehicleEntity.class)
                 .setParameter("unit", unitCode)
                 .setParameter("limit", limit);
         if (after != null) {

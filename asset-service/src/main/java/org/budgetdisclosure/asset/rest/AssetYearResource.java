@@ -1,5 +1,6 @@
 package org.budgetdisclosure.asset.rest;
 
+import org.budgetdisclosure.asset.api.Api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.asset.rest;
 
+import org.budgetdisclosure.asset.api.Api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,9 +45,9 @@ public class AuditResource {
     @Operation(summary = "The audit log (every successful write, publish and withdrawal), newest first; admin only")
     @APIResponse(responseCode = "200", description = "A page; Link rel=\"next\" when more follow", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Api.AuditPage.class), examples = @ExampleObject(name = "publish", value = Examples.AUDIT_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "Bad cursor, a limit outside 1–200 or not a number, or an unknown query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "422", description = "Bad unit code or limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "422", description = "Bad unit code, or a control character in a query value", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = OpenApiSecurity.BEARER)

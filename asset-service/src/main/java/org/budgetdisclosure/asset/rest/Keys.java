@@ -55,7 +55,7 @@ final class Keys {
             return DEFAULT_LIMIT;
         }
         if (raw < 1 || raw > MAX_LIMIT) {
-            throw ApiProblem.invalid("limit out of range",
+            throw ApiProblem.malformed("limit must be between 1 and " + MAX_LIMIT,
                     List.of(new FieldError("limit", "must be between 1 and " + MAX_LIMIT)));
         }
         return raw;
@@ -83,7 +83,7 @@ final class Keys {
 
     static <T> T requireBody(T body) {
         if (body == null) {
-            throw ApiProblem.malformed("A JSON body is required (a body over 2 MB arrives empty; the limit is 1 MB)", List.of(new FieldError("body", "is required")));
+            throw ApiProblem.malformed("A JSON body is required", List.of(new FieldError("body", "is required")));
         }
         return body;
     }

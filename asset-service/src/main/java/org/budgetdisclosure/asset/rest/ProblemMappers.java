@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.budgetdisclosure.asset.FieldError;
 import org.budgetdisclosure.asset.InvalidInputException;
 import org.budgetdisclosure.asset.service.ConcurrentWriteConflict;
+import org.budgetdisclosure.asset.service.DatabaseFailures;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -166,7 +167,18 @@ public class ProblemMappers {
         if (e instanceof JsonProcessingException json) {
             return malformedJson(json, request);
         }
+        if (DatabaseFailures.unreachable(e)) {
+            return unavailable(e, request);
+        }
         return internal(e, request);
+    }
+
+    /** The database cannot be reached: 503 with Retry-After, so a client waits and retries; /q/health/ready is DOWN. */
+    private Response unavailable(Throwable e, ContainerRequestContext request) {
+        LOG.warnf("request %s: the database is unreachable (%s)", RequestIdFilter.requestId(request), e.toString());
+        return Response.fromResponse(problem(request, 503, "dependency-unavailable", "Dependency unavailable",
+                "The database is unreachable; nothing was changed. Retry in a few seconds", List.of()))
+                .header("Retry-After", "5").build();
     }
 
     private Response internal(Throwable e, ContainerRequestContext request) {
@@ -178,10 +190,14 @@ public class ProblemMappers {
 
     private Response malformedJson(JsonProcessingException e, ContainerRequestContext request) {
         boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
-        String field = e instanceof JsonMappingException m && !truncated ? path(m) : null;
+        String field = e instanceof JsonMappingException m && !truncated ? path(m) : truncated ? null : parserPath(e);
         String reason;
         if (truncated) {
             reason = "the body is not valid JSON (it ends too early)";
+        } else if (original(e).startsWith("Duplicate field")) {
+            reason = "is given twice";
+        } else if (original(e).startsWith("Trailing token")) {
+            reason = "the body has data after its JSON value (one JSON document per body)";
         } else if (e instanceof UnrecognizedPropertyException) {
             reason = "is not a known field";
         } else if (e instanceof InvalidFormatException f) {
@@ -198,9 +214,29 @@ public class ProblemMappers {
                 List.of(new FieldError(fieldName, reason)));
     }
 
+    private static String original(JsonProcessingException e) {
+        return e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    }
+
     private static String shortValue(Object value) {
         String s = String.valueOf(value);
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** Where the parser stood (a duplicate key, a second document): its path in the errors' notation, or null. */
+    private static String parserPath(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (var segment = parser.getParsingContext().pathAsPointer(); segment != null && !segment.matches(); segment = segment.tail()) {
+            if (segment.mayMatchElement()) {
+                sb.append('[').append(segment.getMatchingIndex()).append(']');
+            } else {
+                sb.append(sb.isEmpty() ? "" : ".").append(segment.getMatchingProperty());
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
     }
 
     /** Jackson's path as the field notation of the errors list: items[3].amount. */

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.asset.rest;
 
+import org.budgetdisclosure.asset.api.Api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.budgetdisclosure.asset.service.AssetService;

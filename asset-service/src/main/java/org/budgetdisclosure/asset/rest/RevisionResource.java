@@ -1,5 +1,6 @@
 package org.budgetdisclosure.asset.rest;
 
+import org.budgetdisclosure.asset.api.Api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.asset.rest;
 
+import org.budgetdisclosure.asset.api.Api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -55,9 +56,9 @@ public class VehicleResource {
                     examples = @ExampleObject(name = "sample", value = Examples.VEHICLE_PAGE)))
     @APIResponse(responseCode = "404", description = "Not a viewer, editor, publisher or admin of the unit (the register is working data; the published snapshots state what is public)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_404)))
-    @APIResponse(responseCode = "400", description = "Bad cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "Bad cursor, a limit outside 1–200 or not a number, or an unknown query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_400)))
-    @APIResponse(responseCode = "422", description = "Bad unit code or limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "422", description = "Bad unit code, or a control character in a query value", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_422)))
     public Response list(@Parameter(description = "Unit code", example = "402001", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9A-Za-z]{1,32}$", maxLength = 32)) @PathParam("unitCode") String unitCode,
                          @Parameter(description = "Page size, 1–200 (default 50)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) @QueryParam("limit") Integer limit,

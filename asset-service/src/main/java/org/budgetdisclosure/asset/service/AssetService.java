@@ -350,22 +350,7 @@ public class AssetService {
     /** Empty when nothing at all is stated for the unit and year. */
     @Transactional
     public Optional<AssetSnapshot> snapshot(String unitCode, int year) {
-        return snapshot(unitCode, subject(unitCode, year));
-    }
-
-    public static Optional<AssetSnapshot> snapshot(String unitCode, ConsistencyRules.Subject s) {
-        if (s.statement() == null && s.plan() == null && s.catalogue() == null) {
-            return Optional.empty();
-        }
-        AssetStatement st = s.statement();
-        return Optional.of(new AssetSnapshot(unitCode, s.year(),
-                st == null ? null : st.unitName(),
-                st == null ? null : st.asOfDate(),
-                st == null ? null : AssetDerivations.vehicleCounts(st, s.vehicles()),
-                st == null ? null : new AssetSnapshot.Buildings(st.officeSpace(), st.otherFloorAreas()),
-                st == null ? null : AssetDerivations.equipmentCounts(st, s.equipment()),
-                s.plan() == null ? null : AssetDerivations.procurementTotals(s.plan()),
-                s.catalogue()));
+        return AssetDerivations.snapshot(unitCode, subject(unitCode, year));
     }
 
     @Transactional

@@ -14,7 +14,7 @@ import org.budgetdisclosure.asset.RevisionRule;
 import org.budgetdisclosure.asset.entity.RevisionEntity;
 import org.budgetdisclosure.asset.mapping.PartContent;
 import org.budgetdisclosure.asset.repository.RevisionRepository;
-import org.budgetdisclosure.asset.rest.Api;
+import org.budgetdisclosure.asset.api.Api;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -140,7 +140,7 @@ class BadInputTest {
     @Test
     void shouldRejectBodyTooLargeAndKeepThePlan() {
         String before = storedPlan();
-        String huge = "{\"items\":[" + "{\"type\":\"GOODS\",\"description\":\"x\",\"amount\":\"1.00\"},".repeat(5000)
+        String huge = "{\"items\":[" + "{\"type\":\"GOODS\",\"description\":\"x\",\"amount\":\"1.00\"},".repeat(45000)
                 + "{\"type\":\"GOODS\",\"description\":\"x\",\"amount\":\"1.00\"}]}";
         given().header(EDITOR).contentType(ContentType.JSON).body(huge).put(PROCUREMENT).then()
                 .statusCode(413).contentType("application/problem+json")

@@ -164,7 +164,7 @@ class RegisterTest {
         } while (next != null);
         assertThat(seen).containsExactly("V1", "V2", "V3", "V4", "V5");
         assertThat(pages).isEqualTo(3);
-        given().queryParam("limit", 201).get(base(unit) + "/vehicles").then().statusCode(422)
+        given().queryParam("limit", 201).get(base(unit) + "/vehicles").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
     }
 

@@ -1,4 +1,4 @@
-package org.budgetdisclosure.asset.rest;
+package org.budgetdisclosure.asset.api;
 
 import org.budgetdisclosure.asset.ConsistencyRules;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
