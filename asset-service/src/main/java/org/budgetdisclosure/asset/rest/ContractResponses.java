@@ -48,7 +48,8 @@ public class ContractResponses implements OASFilter {
                         .schema(OASFactory.createSchema().ref("Problem"))));
         if (status.equals("503")) {
             response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                            .format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600))));
         }
         operation.getResponses().addAPIResponse(status, response);
     }
